@@ -1,0 +1,19 @@
+using BackOffice.Application.Ops;
+using BackOffice.Domain.Orders;
+using BackOffice.Functions.Hosting;
+
+namespace BackOffice.Functions.Features.Ops;
+
+public static class GetOrderFunction
+{
+    public static readonly FunctionDefinition Definition =
+        new("OpsGetOrder", new HttpTrigger(["get"], "ops/orders/{orderId}", AuthLevel: "function"), HandleAsync);
+
+    private static async Task<IResult> HandleAsync(string orderId, OrderQueries queries, CancellationToken cancellationToken)
+    {
+        var view = OrderId.TryParse(orderId, out var id) ? await queries.GetAsync(id!, cancellationToken) : null;
+        return view is null
+            ? TypedResults.Problem($"No order '{orderId}'. Order ids are '<channel>-<external id>' in lower case.", statusCode: StatusCodes.Status404NotFound, title: "Order not found")
+            : TypedResults.Ok(view);
+    }
+}

@@ -1,0 +1,22 @@
+using BackOffice.Functions.Features.Health;
+using BackOffice.Functions.Features.Ops;
+using BackOffice.Functions.Features.OrderMessages;
+using BackOffice.Functions.Features.Outbox;
+using BackOffice.Functions.Features.Webhooks;
+
+namespace BackOffice.Functions.Hosting;
+
+/// <summary>Every function of the app, declared once: endpoints and function.json files are both made from this list.</summary>
+public static class FunctionCatalog
+{
+    public static readonly IReadOnlyList<FunctionDefinition> All =
+    [
+        HealthFunction.Definition,
+        HubOrderWebhookFunction.Definition,
+        HubOrderSchemaFunction.Definition,
+        GetOrderFunction.Definition,
+        ListOrdersFunction.Definition,
+        OrderMessagesFunction.Definition,
+        OutboxSweepFunction.Definition,
+    ];
+}

@@ -1,0 +1,138 @@
+using System.Net.Mail;
+using BackOffice.Application.Intake;
+using BackOffice.Domain.Orders;
+using BackOffice.Domain.Orders.Rules;
+
+namespace BackOffice.Application.Channels.Hub;
+
+/// <summary>Turns a hub-format payload into an <see cref="OrderPlacement"/>, or says everything that is wrong with it.</summary>
+public static class HubOrderMapper
+{
+    private static readonly Dictionary<string, PaymentMethod> PaymentMethods = new()
+    {
+        ["credit_card"] = PaymentMethod.CreditCard,
+        ["pix"] = PaymentMethod.Pix,
+        ["boleto"] = PaymentMethod.Boleto,
+    };
+
+    public static OrderPlacement? Map(HubOrderPayload payload, ValidationErrors errors)
+    {
+        var id = errors.Required(payload.Id, "id");
+        if (id is not null && !OrderId.IsValidExternalId(id))
+        {
+            errors.Add("id", "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.");
+        }
+
+        var currency = errors.Required(payload.Currency, "currency");
+        if (currency is not null && !Currency.IsKnown(currency))
+        {
+            errors.Add("currency", $"'{currency}' is not a known ISO 4217 currency code.");
+        }
+
+        var customer = MapCustomer(payload.Customer, errors);
+        var address = payload.ShippingAddress is null ? null : MapAddress(payload.ShippingAddress, errors);
+        var lines = MapItems(errors.Required(payload.Items, "items"), errors);
+        var placedAt = errors.Required(payload.PlacedAt, "placedAt");
+        var total = errors.Required(payload.Total, "total");
+        var payment = MapPayment(errors.Required(payload.Payment, "payment"), errors);
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        var amounts = new OrderAmounts(
+            Currency.Of(currency!), lines.Sum(line => line.TotalCents), payload.Shipping ?? 0, payload.Discount ?? 0, total);
+        var placement = new OrderPlacement(
+            SalesChannel.Hub, id!, placedAt.ToUniversalTime(), amounts, lines, customer!, address, payment!);
+        foreach (var rule in OrderPlacementRules.BrokenBy(placement))
+        {
+            errors.Add("order", rule.Message);
+        }
+
+        return errors.Any ? null : placement;
+    }
+
+    private static Customer? MapCustomer(HubCustomer? customer, ValidationErrors errors)
+    {
+        if (customer is null)
+        {
+            errors.Add("customer", "is required.");
+            return null;
+        }
+
+        var name = errors.Required(customer.Name, "customer.name");
+        var email = errors.Required(customer.Email, "customer.email");
+        if (!string.IsNullOrWhiteSpace(customer.Email) && !MailAddress.TryCreate(customer.Email, out _))
+        {
+            errors.Add("customer.email", "is not an e-mail address.");
+        }
+
+        var document = customer.Document is null ? null : new string([.. customer.Document.Where(char.IsAsciiDigit)]);
+        if (document is not null && document.Length is not (11 or 14))
+        {
+            errors.Add("customer.document", "must be a CPF (11 digits) or a CNPJ (14 digits).");
+        }
+
+        return new Customer(name, email, document, customer.Phone);
+    }
+
+    private static Address MapAddress(HubAddress address, ValidationErrors errors) => new(
+        errors.Required(address.Street, "shippingAddress.street"),
+        errors.Required(address.Number, "shippingAddress.number"),
+        address.Complement,
+        errors.Required(address.District, "shippingAddress.district"),
+        errors.Required(address.City, "shippingAddress.city"),
+        errors.Required(address.State, "shippingAddress.state"),
+        errors.Required(address.PostalCode, "shippingAddress.postalCode"),
+        address.Country ?? "BR");
+
+    private static List<OrderLine> MapItems(IReadOnlyList<HubItem>? items, ValidationErrors errors)
+    {
+        var lines = new List<OrderLine>();
+        foreach (var (item, index) in (items ?? []).Select((item, index) => (item, index)))
+        {
+            if (item is null)
+            {
+                errors.Add($"items[{index}]", "must be an object.");
+                continue;
+            }
+
+            lines.Add(new OrderLine(
+                errors.Required(item.Sku, $"items[{index}].sku"),
+                errors.Required(item.Title, $"items[{index}].title"),
+                errors.Required(item.Quantity, $"items[{index}].quantity"),
+                errors.Required(item.UnitPrice, $"items[{index}].unitPrice")));
+        }
+
+        return lines;
+    }
+
+    private static Payment? MapPayment(HubPayment? payment, ValidationErrors errors)
+    {
+        if (payment is null)
+        {
+            return null;
+        }
+
+        var methodName = errors.Required(payment.Method, "payment.method");
+        if (methodName is not null && !PaymentMethods.ContainsKey(methodName))
+        {
+            errors.Add("payment.method", "must be one of credit_card, pix, boleto.");
+        }
+
+        if (payment.ChargeCreatedBy is not (null or "checkout" or "hub"))
+        {
+            errors.Add("payment.chargeCreatedBy", "must be 'checkout' or 'hub'.");
+        }
+
+        if (payment.Installments is < 1 or > 24)
+        {
+            errors.Add("payment.installments", "must be between 1 and 24.");
+        }
+
+        var amount = errors.Required(payment.Amount, "payment.amount");
+        return methodName is not null && PaymentMethods.TryGetValue(methodName, out var method)
+            ? new Payment(method, amount, payment.ChargeCreatedBy != "hub", payment.Installments ?? 1)
+            : null;
+    }
+}

@@ -1,0 +1,3 @@
+namespace BackOffice.Application.Health;
+
+public sealed record DependencyState(string State, long DurationMs, string? Error);

@@ -1,0 +1,6 @@
+namespace BackOffice.Application.Health;
+
+public sealed record HealthReport(string Status, IReadOnlyDictionary<string, DependencyState> Dependencies)
+{
+    public bool IsHealthy => Status == HealthCheck.Healthy;
+}

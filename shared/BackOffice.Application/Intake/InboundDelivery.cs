@@ -1,0 +1,5 @@
+using BackOffice.Domain.Orders;
+
+namespace BackOffice.Application.Intake;
+
+public sealed record InboundDelivery(SalesChannel Channel, string DeliveryId, ReadOnlyMemory<byte> RawBody);

@@ -1,0 +1,8 @@
+namespace BackOffice.Application.Messaging;
+
+/// <summary>Sends order messages over whichever transport is configured (Storage queues or Service Bus).</summary>
+public interface IMessagePublisher
+{
+    /// <summary>Sends the message; the transport de-duplicates on <see cref="OutboxMessage.MessageId"/> where it can.</summary>
+    Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace BackOffice.Application.Messaging;
+
+/// <summary>The body of every message on the order queue, whichever transport carries it.</summary>
+public sealed record OrderMessage(string MessageId, string Type, string OrderId, DateTimeOffset OccurredAt)
+{
+    public static OrderMessage From(OutboxMessage message) =>
+        new(message.MessageId, message.Type, message.OrderId, message.CreatedAt);
+}

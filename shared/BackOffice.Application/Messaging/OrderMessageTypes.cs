@@ -1,0 +1,6 @@
+namespace BackOffice.Application.Messaging;
+
+public static class OrderMessageTypes
+{
+    public const string OrderReceived = "OrderReceived";
+}

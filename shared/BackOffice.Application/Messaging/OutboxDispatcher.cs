@@ -1,0 +1,54 @@
+using BackOffice.Application.Orders;
+using Microsoft.Extensions.Logging;
+
+namespace BackOffice.Application.Messaging;
+
+/// <summary>Sends an order's outbox after the order is saved, then removes what was sent from the stored outbox.</summary>
+public sealed class OutboxDispatcher(IMessagePublisher publisher, IOrderRepository repository, ILogger<OutboxDispatcher> logger)
+{
+    private const int MaxSaveAttempts = 5;
+
+    public async Task DispatchAsync(TrackedOrder order, CancellationToken cancellationToken)
+    {
+        if (order.Outbox.Count == 0)
+        {
+            return;
+        }
+
+        var sent = new List<string>();
+        foreach (var message in order.Outbox)
+        {
+            await publisher.PublishAsync(message, cancellationToken);
+            sent.Add(message.MessageId);
+            logger.LogInformation("Sent {MessageType} {MessageId} for order {OrderId}", message.Type, message.MessageId, message.OrderId);
+        }
+
+        await RemoveSentAsync(order, sent, cancellationToken);
+    }
+
+    // A concurrent writer may have saved in between; its copy still lists what we sent, so remove it there too.
+    private async Task RemoveSentAsync(TrackedOrder order, IReadOnlyCollection<string> sent, CancellationToken cancellationToken)
+    {
+        var current = order;
+        for (var attempt = 1; ; attempt++)
+        {
+            current.RemoveFromOutbox(sent);
+            try
+            {
+                await repository.SaveAsync(current, cancellationToken);
+                if (!ReferenceEquals(current, order))
+                {
+                    order.RemoveFromOutbox(sent);
+                    order.ETag = current.ETag;
+                }
+
+                return;
+            }
+            catch (OrderConcurrencyException) when (attempt < MaxSaveAttempts)
+            {
+                current = await repository.FindAsync(order.Order.Id, cancellationToken)
+                    ?? throw new OrderNotFoundException(order.Order.Id);
+            }
+        }
+    }
+}

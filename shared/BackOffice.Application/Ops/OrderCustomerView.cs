@@ -1,0 +1,3 @@
+namespace BackOffice.Application.Ops;
+
+public sealed record OrderCustomerView(string Email, string? Document);

@@ -1,0 +1,71 @@
+using BackOffice.Application.Messaging;
+using BackOffice.Domain.Orders;
+using BackOffice.Domain.Orders.Events;
+
+namespace BackOffice.Application.Orders;
+
+/// <summary>
+/// An order with what is stored beside it in the same document: the outbox of messages not yet sent and the inbox of
+/// message ids already handled. One document means one atomic write for the state change, its messages and its dedup.
+/// </summary>
+public sealed class TrackedOrder
+{
+    // Redeliveries arrive within minutes; a bounded window keeps the document small.
+    private const int InboxCapacity = 100;
+
+    private readonly List<OutboxMessage> _outbox;
+    private readonly List<string> _inbox;
+
+    public TrackedOrder(Order order, string? etag, IEnumerable<OutboxMessage> outbox, IEnumerable<string> inbox)
+    {
+        Order = order;
+        ETag = etag;
+        _outbox = [.. outbox];
+        _inbox = [.. inbox];
+    }
+
+    public Order Order { get; }
+
+    /// <summary>Null until the order is first stored.</summary>
+    public string? ETag { get; set; }
+
+    public IReadOnlyList<OutboxMessage> Outbox => _outbox;
+
+    public IReadOnlyList<string> Inbox => _inbox;
+
+    public static TrackedOrder New(Order order)
+    {
+        var tracked = new TrackedOrder(order, null, [], []);
+        tracked.CollectOutbox();
+        return tracked;
+    }
+
+    public bool HasProcessed(string messageId) => _inbox.Contains(messageId);
+
+    public void MarkProcessed(string messageId)
+    {
+        _inbox.Add(messageId);
+        if (_inbox.Count > InboxCapacity)
+        {
+            _inbox.RemoveRange(0, _inbox.Count - InboxCapacity);
+        }
+    }
+
+    /// <summary>Moves the order's new domain events into the outbox as messages.</summary>
+    public void CollectOutbox()
+    {
+        var firstNewPosition = Order.Timeline.Count - Order.DomainEvents.Count;
+        foreach (var (domainEvent, index) in Order.DomainEvents.Select((domainEvent, index) => (domainEvent, index)))
+        {
+            if (domainEvent is OrderEvent orderEvent && OutboxMessageFactory.For(orderEvent, firstNewPosition + index) is { } message)
+            {
+                _outbox.Add(message);
+            }
+        }
+
+        Order.ClearDomainEvents();
+    }
+
+    public void RemoveFromOutbox(IReadOnlyCollection<string> messageIds) =>
+        _outbox.RemoveAll(message => messageIds.Contains(message.MessageId));
+}

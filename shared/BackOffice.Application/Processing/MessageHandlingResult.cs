@@ -1,0 +1,7 @@
+namespace BackOffice.Application.Processing;
+
+public enum MessageHandlingResult
+{
+    Applied,
+    AlreadyProcessed,
+}

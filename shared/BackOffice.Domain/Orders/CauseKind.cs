@@ -1,0 +1,10 @@
+namespace BackOffice.Domain.Orders;
+
+public enum CauseKind
+{
+    Webhook,
+    Message,
+    Callback,
+    Timer,
+    Person,
+}

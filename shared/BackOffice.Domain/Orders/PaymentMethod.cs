@@ -1,0 +1,8 @@
+namespace BackOffice.Domain.Orders;
+
+public enum PaymentMethod
+{
+    CreditCard,
+    Pix,
+    Boleto,
+}

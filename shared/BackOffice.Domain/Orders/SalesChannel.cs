@@ -1,0 +1,8 @@
+namespace BackOffice.Domain.Orders;
+
+public enum SalesChannel
+{
+    Hub,
+    Shopify,
+    Vtex,
+}

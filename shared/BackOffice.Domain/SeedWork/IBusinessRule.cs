@@ -1,0 +1,8 @@
+namespace BackOffice.Domain.SeedWork;
+
+public interface IBusinessRule
+{
+    bool IsBroken();
+
+    string Message { get; }
+}

@@ -1,0 +1,6 @@
+namespace BackOffice.Domain.SeedWork;
+
+public interface IDomainEvent
+{
+    DateTimeOffset OccurredAt { get; }
+}

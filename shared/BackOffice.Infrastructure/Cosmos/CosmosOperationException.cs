@@ -1,0 +1,3 @@
+namespace BackOffice.Infrastructure.Cosmos;
+
+public sealed class CosmosOperationException(string message) : Exception(message);

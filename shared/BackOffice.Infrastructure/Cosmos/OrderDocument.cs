@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using BackOffice.Application.Messaging;
+using BackOffice.Application.Orders;
+using BackOffice.Domain.Orders;
+
+namespace BackOffice.Infrastructure.Cosmos;
+
+/// <summary>One order, its outbox and its inbox in one Cosmos document (partition key <c>/id</c>).</summary>
+internal sealed record OrderDocument(
+    [property: JsonPropertyName("id")] string Id,
+    int SchemaVersion,
+    SalesChannel Channel,
+    string ExternalId,
+    OrderStatus Status,
+    DateTimeOffset PlacedAt,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset UpdatedAt,
+    long UpdatedAtUnixMs,
+    OrderAmounts Amounts,
+    IReadOnlyList<OrderLine> Lines,
+    Customer Customer,
+    Address? ShippingAddress,
+    Payment Payment,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<OutboxMessage> Outbox,
+    bool OutboxPending,
+    IReadOnlyList<string> Inbox,
+    [property: JsonPropertyName("_etag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ETag = null)
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public static OrderDocument From(TrackedOrder tracked)
+    {
+        var order = tracked.Order.ToSnapshot();
+        return new OrderDocument(
+            order.Id.Value,
+            CurrentSchemaVersion,
+            order.Channel,
+            order.ExternalId,
+            order.Status,
+            order.PlacedAt,
+            order.ReceivedAt,
+            order.UpdatedAt,
+            order.UpdatedAt.ToUnixTimeMilliseconds(),
+            order.Amounts,
+            order.Lines,
+            order.Customer,
+            order.ShippingAddress,
+            order.Payment,
+            order.Timeline,
+            tracked.Outbox,
+            tracked.Outbox.Count > 0,
+            tracked.Inbox);
+    }
+
+    public TrackedOrder ToTrackedOrder(string? etag)
+    {
+        var orderId = OrderId.TryParse(Id, out var parsed) ? parsed! : throw new InvalidDataException($"Stored order id '{Id}' is invalid.");
+        var order = Order.Restore(new OrderSnapshot(
+            orderId, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, Timeline));
+        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox);
+    }
+}

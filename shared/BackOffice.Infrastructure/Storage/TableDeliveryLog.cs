@@ -1,0 +1,51 @@
+using Azure;
+using Azure.Data.Tables;
+using BackOffice.Application.Intake;
+using BackOffice.Domain.Orders;
+
+namespace BackOffice.Infrastructure.Storage;
+
+/// <summary>Deliveries in a table: partition = channel, row = the sender's delivery id.</summary>
+internal sealed class TableDeliveryLog(TableClient table, StorageOperationCounter counter) : IDeliveryLog
+{
+    public async Task<DeliveryRecord?> FindAsync(SalesChannel channel, string deliveryId, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(channel), deliveryId, cancellationToken: cancellationToken);
+        counter.Count("table.read");
+        if (!response.HasValue || response.Value is not { } entity)
+        {
+            return null;
+        }
+
+        return new DeliveryRecord(
+            channel,
+            deliveryId,
+            entity.GetString("OrderId"),
+            entity.GetString("PayloadLocation"),
+            entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue);
+    }
+
+    public async Task RecordAsync(DeliveryRecord record, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(PartitionOf(record.Channel), record.DeliveryId)
+        {
+            ["OrderId"] = record.OrderId,
+            ["PayloadLocation"] = record.PayloadLocation,
+            ["ReceivedAt"] = record.ReceivedAt,
+        };
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            // A concurrent delivery of the same id recorded it first; the first record stands.
+        }
+        finally
+        {
+            counter.Count("table.insert");
+        }
+    }
+
+    private static string PartitionOf(SalesChannel channel) => channel.ToString().ToLowerInvariant();
+}

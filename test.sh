@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The same set-up as run.sh, then every test of the solution against the running stack. Non-zero on any failure.
+set -euo pipefail
+cd "$(dirname -- "${BASH_SOURCE[0]}")"
+
+source tools/backoffice-stack.sh
+stack_install_traps
+started=$SECONDS
+backoffice_prepare
+backoffice_start --temp
+echo "stack up after $((SECONDS - started)) s"
+
+status=0
+dotnet test BackOffice.sln -c "$BACKOFFICE_CONFIGURATION" --no-build --nologo \
+  --logger "console;verbosity=minimal" --results-directory .run/test-results </dev/null || status=$?
+
+echo "test.sh finished in $((SECONDS - started)) s with exit code $status"
+exit "$status"

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text;
+using BackOffice.LocalHost.Tests.Support;
+
+namespace BackOffice.LocalHost.Tests.Integration;
+
+public sealed class HttpForwardingTests : IAsyncLifetime
+{
+    private FakeHandler _handler = null!;
+    private TestScriptRoot _root = null!;
+
+    public async Task InitializeAsync()
+    {
+        _handler = await FakeHandler.StartAsync();
+        _root = new TestScriptRoot(HostJson.Fast())
+            .WithFunction("OrdersWebhook", """{"bindings":[{"type":"httpTrigger","direction":"in","name":"req","methods":["post"],"route":"webhooks/orders"},{"type":"http","direction":"out","name":"res"}]}""")
+            .WithFunction("GetOrder", """{"bindings":[{"type":"httpTrigger","direction":"in","name":"req","methods":["get"],"route":"ops/orders/{orderId}"},{"type":"http","direction":"out","name":"res"}]}""");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _handler.DisposeAsync();
+        _root.Dispose();
+    }
+
+    [Fact]
+    public async Task Matching_request_is_forwarded_unchanged_and_the_answer_returned_unchanged()
+    {
+        await using var host = await TestHost.StartAsync(_root.Load(), _handler.Launcher);
+        using var client = new HttpClient { BaseAddress = host.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/orders?shop=a&x=1")
+        {
+            Content = new StringContent("""{"id":42}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Shopify-Hmac-Sha256", "signature==");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("fake", response.Headers.GetValues("X-Handler").Single());
+        Assert.Equal("handled /api/webhooks/orders", await response.Content.ReadAsStringAsync());
+        var forwarded = Assert.Single(_handler.ForwardedRequests);
+        Assert.Equal("POST", forwarded.Method);
+        Assert.Equal("/api/webhooks/orders", forwarded.Path);
+        Assert.Equal("?shop=a&x=1", forwarded.Query);
+        Assert.Equal("signature==", forwarded.Headers["X-Shopify-Hmac-Sha256"]);
+        Assert.Equal("application/json; charset=utf-8", forwarded.Headers["Content-Type"]);
+        Assert.Equal("""{"id":42}""", forwarded.Body);
+    }
+
+    [Fact]
+    public async Task Route_parameters_match()
+    {
+        await using var host = await TestHost.StartAsync(_root.Load(), _handler.Launcher);
+        using var client = new HttpClient { BaseAddress = host.Address };
+
+        using var response = await client.GetAsync("api/ops/orders/o-17");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("/api/ops/orders/o-17", Assert.Single(_handler.ForwardedRequests).Path);
+    }
+
+    [Theory]
+    [InlineData("GET", "api/webhooks/orders")]
+    [InlineData("POST", "api/nothing/here")]
+    [InlineData("POST", "webhooks/orders")]
+    public async Task Unmatched_request_is_404_and_not_forwarded(string method, string path)
+    {
+        await using var host = await TestHost.StartAsync(_root.Load(), _handler.Launcher);
+        using var client = new HttpClient { BaseAddress = host.Address };
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(_handler.ForwardedRequests);
+    }
+}

@@ -1,0 +1,3 @@
+namespace BackOffice.LocalHost.Configuration;
+
+public sealed record FunctionDefinition(string Name, TriggerBinding Trigger, IReadOnlyList<QueueOutputBinding> QueueOutputs);
