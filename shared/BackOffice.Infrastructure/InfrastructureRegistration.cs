@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using BackOffice.Application.Health;
@@ -25,8 +26,9 @@ public static class InfrastructureRegistration
             .ValidateOnStart();
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
         services.AddOptions<StorageOptions>()
-            .Configure(options => options.ConnectionString = configuration[StorageOptions.ConnectionSetting] ?? "")
-            .Validate(options => options.ConnectionString.Length > 0, $"The {StorageOptions.ConnectionSetting} setting is required.")
+            // The Functions host's own storage account also holds our blobs, tables and queues.
+            .Configure(options => options.ConnectionString = configuration[FunctionsConnectionSettings.Storage] ?? "")
+            .Validate(options => options.ConnectionString.Length > 0, $"The {FunctionsConnectionSettings.Storage} setting is required.")
             .ValidateOnStart();
 
         services.AddSingleton<StorageOperationCounter>();
@@ -48,8 +50,11 @@ public static class InfrastructureRegistration
         services.AddSingleton<IMessagePublisher>(provider => Messaging(provider).Transport switch
         {
             MessagingTransport.StorageQueues => ActivatorUtilities.CreateInstance<StorageQueueMessagePublisher>(provider),
-            var other => throw new NotSupportedException($"Messaging transport {other} has no publisher registered."),
+            MessagingTransport.ServiceBus => ServiceBusPublisher(provider, configuration),
+            var other => throw new NotSupportedException($"Messaging transport {other} has no publisher."),
         });
+        // Retrying a send is safe: Service Bus drops a second copy with the same MessageId (duplicate detection).
+        services.AddHttpClient(ServiceBusHttpClient).AddStandardResilienceHandler();
 
         services.AddSingleton<IDependencyProbe, CosmosProbe>();
         services.AddSingleton<IDependencyProbe, BlobProbe>();
@@ -57,6 +62,21 @@ public static class InfrastructureRegistration
         services.AddSingleton<IDependencyProbe, QueueProbe>();
         services.AddSingleton<StorageProvisioner>();
         return services;
+    }
+
+    private const string ServiceBusHttpClient = "servicebus";
+
+    private static ServiceBusRestMessagePublisher ServiceBusPublisher(IServiceProvider provider, IConfiguration configuration)
+    {
+        var connection = ServiceBusConnection.Parse(
+            configuration[FunctionsConnectionSettings.ServiceBus], configuration[$"{FunctionsConnectionSettings.ServiceBus}:fullyQualifiedNamespace"]);
+        return new ServiceBusRestMessagePublisher(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(ServiceBusHttpClient),
+            connection,
+            Messaging(provider).OrderQueue,
+            connection.UsesSharedAccessKey ? null : new DefaultAzureCredential(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<StorageOperationCounter>());
     }
 
     private static StorageOptions Storage(IServiceProvider provider) => provider.GetRequiredService<IOptions<StorageOptions>>().Value;

@@ -1,14 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BackOffice.Infrastructure.Messaging;
 
 namespace BackOffice.Functions.Hosting;
 
 /// <summary>Produces the function.json files the Functions host reads, from the one declaration in <see cref="FunctionCatalog"/>.</summary>
 public static class FunctionMetadataWriter
 {
-    public const string StorageConnectionSetting = "AzureWebJobsStorage";
-    public const string ServiceBusConnectionSetting = "ServiceBusConnection";
-
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static JsonObject FunctionJson(FunctionDefinition definition, string transport) => new()
@@ -74,7 +72,7 @@ public static class FunctionMetadataWriter
             ["direction"] = "in",
             ["name"] = message.BindingName,
             ["queueName"] = message.QueueName,
-            ["connection"] = StorageConnectionSetting,
+            ["connection"] = FunctionsConnectionSettings.Storage,
         },
         MessagingTransportName.ServiceBus => new JsonObject
         {
@@ -82,7 +80,7 @@ public static class FunctionMetadataWriter
             ["direction"] = "in",
             ["name"] = message.BindingName,
             ["queueName"] = message.QueueName,
-            ["connection"] = ServiceBusConnectionSetting,
+            ["connection"] = FunctionsConnectionSettings.ServiceBus,
             // One session per order: its messages are handled one at a time, in order.
             ["isSessionsEnabled"] = true,
         },

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace BackOffice.IntegrationTests.Support;
+namespace BackOffice.TestSupport;
 
 /// <summary>The checked-in local.settings.json: the same values the running stack was started with.</summary>
 public static class LocalSettings
