@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BackOffice.Application.Callbacks;
 using BackOffice.Application.Channels.Hub;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
@@ -6,6 +7,7 @@ using BackOffice.Application.Messaging;
 using BackOffice.Application.Ops;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
+using BackOffice.Functions.Features.Callbacks;
 using BackOffice.Functions.Hosting;
 using BackOffice.Infrastructure;
 
@@ -54,6 +56,12 @@ public static class FunctionApp
         services.AddSingleton<OrderMessageHandler>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<HealthCheck>();
+        foreach (var partner in CallbackPartners.From(configuration))
+        {
+            services.AddSingleton(partner);
+        }
+
+        services.AddSingleton<PartnerCallbackIntake>();
     }
 
     /// <summary>Locally the emulators start empty; in Azure the infrastructure templates create everything and this stays off.</summary>

@@ -1,3 +1,4 @@
+using BackOffice.Functions.Features.Callbacks;
 using BackOffice.Functions.Features.Health;
 using BackOffice.Functions.Features.Ops;
 using BackOffice.Functions.Features.OrderMessages;
@@ -14,6 +15,7 @@ public static class FunctionCatalog
         HealthFunction.Definition,
         HubOrderWebhookFunction.Definition,
         HubOrderSchemaFunction.Definition,
+        PartnerCallbackFunction.Definition,
         GetOrderFunction.Definition,
         ListOrdersFunction.Definition,
         OrderMessagesFunction.Definition,

@@ -1,5 +1,3 @@
-using BackOffice.Domain.Orders;
-
 namespace BackOffice.Application.Intake;
 
-public sealed record DeliveryRecord(SalesChannel Channel, string DeliveryId, string OrderId, string PayloadLocation, DateTimeOffset ReceivedAt);
+public sealed record DeliveryRecord(DeliverySource Source, string DeliveryId, string OrderId, string PayloadLocation, DateTimeOffset ReceivedAt);

@@ -1,11 +1,9 @@
-using BackOffice.Domain.Orders;
-
 namespace BackOffice.Application.Intake;
 
 /// <summary>The de-duplication record of inbound deliveries (webhooks), keyed by the sender's delivery id.</summary>
 public interface IDeliveryLog
 {
-    Task<DeliveryRecord?> FindAsync(SalesChannel channel, string deliveryId, CancellationToken cancellationToken);
+    Task<DeliveryRecord?> FindAsync(DeliverySource source, string deliveryId, CancellationToken cancellationToken);
 
     /// <summary>Records a delivery; recording the same delivery twice keeps the first record.</summary>
     Task RecordAsync(DeliveryRecord record, CancellationToken cancellationToken);

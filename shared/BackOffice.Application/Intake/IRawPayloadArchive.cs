@@ -1,10 +1,8 @@
-using BackOffice.Domain.Orders;
-
 namespace BackOffice.Application.Intake;
 
 /// <summary>Keeps every accepted inbound payload byte for byte, for audit and replay.</summary>
 public interface IRawPayloadArchive
 {
     /// <returns>Where the payload was stored.</returns>
-    Task<string> StoreAsync(SalesChannel channel, string deliveryId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
+    Task<string> StoreAsync(DeliverySource source, string deliveryId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
 }

@@ -19,14 +19,14 @@ public sealed class OrderIntake(
 {
     public async Task<IntakeResult> AcceptAsync(InboundDelivery delivery, OrderPlacement placement, CancellationToken cancellationToken)
     {
-        var known = await deliveryLog.FindAsync(delivery.Channel, delivery.DeliveryId, cancellationToken);
+        var known = await deliveryLog.FindAsync(delivery.Source, delivery.DeliveryId, cancellationToken);
         if (known is not null)
         {
             logger.LogInformation("Delivery {DeliveryId} from {Channel} repeated; order {OrderId} unchanged", delivery.DeliveryId, delivery.Channel, known.OrderId);
             return new IntakeResult(known.OrderId, Repeated: true);
         }
 
-        var location = await archive.StoreAsync(delivery.Channel, delivery.DeliveryId, delivery.RawBody, cancellationToken);
+        var location = await archive.StoreAsync(delivery.Source, delivery.DeliveryId, delivery.RawBody, cancellationToken);
         var now = clock.GetUtcNow();
         var order = TrackedOrder.New(Order.Receive(placement, Cause.Webhook(delivery.DeliveryId), now));
         var created = await repository.TryCreateAsync(order, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class OrderIntake(
 
         // Also re-drives the outbox of an order whose first intake stopped after the save.
         await dispatcher.DispatchAsync(stored, cancellationToken);
-        await deliveryLog.RecordAsync(new DeliveryRecord(delivery.Channel, delivery.DeliveryId, stored.Order.Id.Value, location, now), cancellationToken);
+        await deliveryLog.RecordAsync(new DeliveryRecord(delivery.Source, delivery.DeliveryId, stored.Order.Id.Value, location, now), cancellationToken);
 
         if (created)
         {

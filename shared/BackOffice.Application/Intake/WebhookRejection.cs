@@ -8,6 +8,9 @@ public enum WebhookRejection
     /// <summary>Not parseable as JSON.</summary>
     Malformed,
 
-    /// <summary>Well-formed, but not a valid order.</summary>
+    /// <summary>Well-formed, but not a valid order (or callback).</summary>
     InvalidOrder,
+
+    /// <summary>No such partner, or no such order for the callback.</summary>
+    UnknownTarget,
 }

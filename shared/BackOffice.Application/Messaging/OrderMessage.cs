@@ -1,8 +1,9 @@
 namespace BackOffice.Application.Messaging;
 
 /// <summary>The body of every message on the order queue, whichever transport carries it.</summary>
-public sealed record OrderMessage(string MessageId, string Type, string OrderId, DateTimeOffset OccurredAt)
+public sealed record OrderMessage(
+    string MessageId, string Type, string OrderId, DateTimeOffset OccurredAt, IReadOnlyDictionary<string, string>? Data = null)
 {
     public static OrderMessage From(OutboxMessage message) =>
-        new(message.MessageId, message.Type, message.OrderId, message.CreatedAt);
+        new(message.MessageId, message.Type, message.OrderId, message.CreatedAt, message.Data);
 }

@@ -1,4 +1,6 @@
 namespace BackOffice.Application.Messaging;
 
 /// <summary>A message written in the same document as the state change that caused it, sent after it is saved.</summary>
-public sealed record OutboxMessage(string MessageId, string Type, string OrderId, DateTimeOffset CreatedAt);
+/// <param name="Data">What the handler needs beyond the order itself (see <see cref="OrderMessageData"/>).</param>
+public sealed record OutboxMessage(
+    string MessageId, string Type, string OrderId, DateTimeOffset CreatedAt, IReadOnlyDictionary<string, string>? Data = null);

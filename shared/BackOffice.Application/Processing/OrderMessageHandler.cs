@@ -44,8 +44,16 @@ public sealed class OrderMessageHandler(OrderUpdater updater, TimeProvider clock
             case OrderMessageTypes.OrderReceived:
                 order.StartRiskAnalysis(cause, clock.GetUtcNow());
                 break;
+            case OrderMessageTypes.PartnerCallbackReceived:
+                order.NoteCallback(Required(message, OrderMessageData.Partner), Required(message, OrderMessageData.Event), cause, clock.GetUtcNow());
+                break;
             default:
                 throw new UnprocessableMessageException($"Unknown message type '{message.Type}'.");
         }
     }
+
+    private static string Required(OrderMessage message, string key) =>
+        message.Data?.GetValueOrDefault(key) is { Length: > 0 } value
+            ? value
+            : throw new UnprocessableMessageException($"{message.Type} {message.MessageId} has no '{key}'.");
 }

@@ -85,6 +85,10 @@ public sealed class Order : AggregateRoot
         Record(new RiskAnalysisStarted(Id, cause, now));
     }
 
+    /// <summary>Records a partner's callback on the timeline without changing the status.</summary>
+    public void NoteCallback(string partner, string partnerEvent, Cause cause, DateTimeOffset now) =>
+        Record(new PartnerCallbackReceived(Id, Status, partner, partnerEvent, cause, now));
+
     public OrderSnapshot ToSnapshot() => new(
         Id, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, _timeline);
 
@@ -97,7 +101,7 @@ public sealed class Order : AggregateRoot
     private void Record(OrderEvent orderEvent)
     {
         UpdatedAt = orderEvent.OccurredAt;
-        _timeline.Add(new TimelineEntry(orderEvent.OccurredAt, orderEvent.Name, orderEvent.StatusAfter, orderEvent.Cause));
+        _timeline.Add(new TimelineEntry(orderEvent.OccurredAt, orderEvent.Name, orderEvent.StatusAfter, orderEvent.Cause, orderEvent.Detail));
         AddDomainEvent(orderEvent);
     }
 }

@@ -1,16 +1,15 @@
 using Azure;
 using Azure.Data.Tables;
 using BackOffice.Application.Intake;
-using BackOffice.Domain.Orders;
 
 namespace BackOffice.Infrastructure.Storage;
 
-/// <summary>Deliveries in a table: partition = channel, row = the sender's delivery id.</summary>
+/// <summary>Deliveries in a table: partition = the source (channel or partner), row = the sender's delivery id.</summary>
 internal sealed class TableDeliveryLog(TableClient table, StorageOperationCounter counter) : IDeliveryLog
 {
-    public async Task<DeliveryRecord?> FindAsync(SalesChannel channel, string deliveryId, CancellationToken cancellationToken)
+    public async Task<DeliveryRecord?> FindAsync(DeliverySource source, string deliveryId, CancellationToken cancellationToken)
     {
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(channel), deliveryId, cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(source.Name, deliveryId, cancellationToken: cancellationToken);
         counter.Count("table.read");
         if (!response.HasValue || response.Value is not { } entity)
         {
@@ -18,7 +17,7 @@ internal sealed class TableDeliveryLog(TableClient table, StorageOperationCounte
         }
 
         return new DeliveryRecord(
-            channel,
+            source,
             deliveryId,
             entity.GetString("OrderId"),
             entity.GetString("PayloadLocation"),
@@ -27,7 +26,7 @@ internal sealed class TableDeliveryLog(TableClient table, StorageOperationCounte
 
     public async Task RecordAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(PartitionOf(record.Channel), record.DeliveryId)
+        var entity = new TableEntity(record.Source.Name, record.DeliveryId)
         {
             ["OrderId"] = record.OrderId,
             ["PayloadLocation"] = record.PayloadLocation,
@@ -46,6 +45,4 @@ internal sealed class TableDeliveryLog(TableClient table, StorageOperationCounte
             counter.Count("table.insert");
         }
     }
-
-    private static string PartitionOf(SalesChannel channel) => channel.ToString().ToLowerInvariant();
 }

@@ -25,7 +25,7 @@ public sealed class HubOrderWebhookTests
         var sent = Assert.Single(_hub.Publisher.Sent);
         Assert.Equal((OrderMessageTypes.OrderReceived, "hub-1001:0:OrderReceived"), (sent.Type, sent.MessageId));
         Assert.Equal(Hub.OrderJson(), Encoding.UTF8.GetString(Assert.Single(_hub.Archive.Blobs).Value));
-        Assert.Equal("hub-1001", _hub.Deliveries.Records[(SalesChannel.Hub, "delivery-1")].OrderId);
+        Assert.Equal("hub-1001", _hub.Deliveries.Records[("hub", "delivery-1")].OrderId);
     }
 
     [Fact]

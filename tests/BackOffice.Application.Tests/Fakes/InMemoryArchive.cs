@@ -1,5 +1,4 @@
 using BackOffice.Application.Intake;
-using BackOffice.Domain.Orders;
 
 namespace BackOffice.Application.Tests.Fakes;
 
@@ -7,9 +6,9 @@ internal sealed class InMemoryArchive : IRawPayloadArchive
 {
     public Dictionary<string, byte[]> Blobs { get; } = [];
 
-    public Task<string> StoreAsync(SalesChannel channel, string deliveryId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public Task<string> StoreAsync(DeliverySource source, string deliveryId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var name = $"{channel}/{deliveryId}.json";
+        var name = $"{source.Name}/{deliveryId}.json";
         Blobs[name] = body.ToArray();
         return Task.FromResult(name);
     }

@@ -1,18 +1,17 @@
 using BackOffice.Application.Intake;
-using BackOffice.Domain.Orders;
 
 namespace BackOffice.Application.Tests.Fakes;
 
 internal sealed class InMemoryDeliveryLog : IDeliveryLog
 {
-    public Dictionary<(SalesChannel, string), DeliveryRecord> Records { get; } = [];
+    public Dictionary<(string Source, string DeliveryId), DeliveryRecord> Records { get; } = [];
 
-    public Task<DeliveryRecord?> FindAsync(SalesChannel channel, string deliveryId, CancellationToken cancellationToken) =>
-        Task.FromResult(Records.GetValueOrDefault((channel, deliveryId)));
+    public Task<DeliveryRecord?> FindAsync(DeliverySource source, string deliveryId, CancellationToken cancellationToken) =>
+        Task.FromResult(Records.GetValueOrDefault((source.Name, deliveryId)));
 
     public Task RecordAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
-        Records.TryAdd((record.Channel, record.DeliveryId), record);
+        Records.TryAdd((record.Source.Name, record.DeliveryId), record);
         return Task.CompletedTask;
     }
 }

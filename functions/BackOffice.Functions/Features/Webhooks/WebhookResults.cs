@@ -9,6 +9,8 @@ public static class WebhookResults
         WebhookOutcome.Accepted accepted => TypedResults.Accepted((string?)null, new WebhookAccepted(accepted.OrderId, accepted.Repeated)),
         WebhookOutcome.Rejected { Reason: WebhookRejection.Unauthorized } rejected =>
             TypedResults.Problem(rejected.Detail, statusCode: StatusCodes.Status401Unauthorized, title: "Signature missing or wrong"),
+        WebhookOutcome.Rejected { Reason: WebhookRejection.UnknownTarget } rejected =>
+            TypedResults.Problem(rejected.Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
         WebhookOutcome.Rejected { Reason: WebhookRejection.Malformed } rejected =>
             TypedResults.Problem(rejected.Detail, statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON"),
         WebhookOutcome.Rejected rejected => TypedResults.Problem(

@@ -6,4 +6,7 @@ public abstract record OrderEvent(OrderId OrderId, OrderStatus StatusAfter, Caus
 {
     /// <summary>The name ops read on the timeline and consumers switch on; stable once published.</summary>
     public abstract string Name { get; }
+
+    /// <summary>What the timeline shows beside the name, when the name alone does not say enough.</summary>
+    public virtual string? Detail => null;
 }

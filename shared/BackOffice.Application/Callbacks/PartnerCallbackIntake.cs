@@ -1,0 +1,82 @@
+using BackOffice.Application.Intake;
+using BackOffice.Application.Messaging;
+using BackOffice.Application.Orders;
+using BackOffice.Domain.Orders;
+using Microsoft.Extensions.Logging;
+
+namespace BackOffice.Application.Callbacks;
+
+/// <summary>
+/// Receives a partner callback: authenticate, read, de-duplicate, keep the raw body, and hand it to the order's
+/// message flow. The message is sent before the callback is recorded as seen, so a failure makes the partner retry.
+/// </summary>
+public sealed class PartnerCallbackIntake(
+    IEnumerable<CallbackPartner> partners,
+    IOrderRepository orders,
+    IDeliveryLog deliveryLog,
+    IRawPayloadArchive archive,
+    IMessagePublisher publisher,
+    TimeProvider clock,
+    ILogger<PartnerCallbackIntake> logger)
+{
+    private readonly Dictionary<string, CallbackPartner> _partners = partners.ToDictionary(partner => partner.Name, StringComparer.Ordinal);
+
+    public IReadOnlyCollection<string> Partners => _partners.Keys;
+
+    public async Task<WebhookOutcome> ReceiveAsync(string partnerName, Func<string, string?> header, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        if (!_partners.TryGetValue(partnerName, out var partner))
+        {
+            return new WebhookOutcome.Rejected(
+                WebhookRejection.UnknownTarget, $"No partner '{partnerName}'. Callbacks are accepted for: {string.Join(", ", _partners.Keys.Order())}.");
+        }
+
+        if (!partner.Authenticator.IsAuthentic(header, body.Span))
+        {
+            return new WebhookOutcome.Rejected(WebhookRejection.Unauthorized, $"The callback is not authenticated the way {partner.Name} authenticates its callbacks.");
+        }
+
+        if (!JsonPayload.TryParse(body, out var malformed))
+        {
+            return new WebhookOutcome.Rejected(WebhookRejection.Malformed, malformed);
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        if (partner.Reader.Read(document.RootElement, out var unreadable) is not { } callback)
+        {
+            return new WebhookOutcome.Rejected(WebhookRejection.InvalidOrder, unreadable!, new Dictionary<string, string[]> { ["$"] = [unreadable!] });
+        }
+
+        if (!OrderId.TryParse(callback.OrderRef, out var orderId) || await orders.FindAsync(orderId!, cancellationToken) is null)
+        {
+            return new WebhookOutcome.Rejected(WebhookRejection.UnknownTarget, $"No order '{callback.OrderRef}' for this {partner.Name} callback.");
+        }
+
+        var source = DeliverySource.Callback(partner.Name);
+        var deliveryId = DeliveryIds.From(callback.CallbackId, body.Span);
+        if (await deliveryLog.FindAsync(source, deliveryId, cancellationToken) is not null)
+        {
+            return new WebhookOutcome.Accepted(orderId!.Value, Repeated: true);
+        }
+
+        var location = await archive.StoreAsync(source, deliveryId, body, cancellationToken);
+        var now = clock.GetUtcNow();
+        await publisher.PublishAsync(
+            new OutboxMessage(
+                $"{orderId!.Value}:{source.Name}:{deliveryId}",
+                OrderMessageTypes.PartnerCallbackReceived,
+                orderId.Value,
+                now,
+                new Dictionary<string, string>
+                {
+                    [OrderMessageData.Partner] = partner.Name,
+                    [OrderMessageData.Event] = callback.EventType,
+                    [OrderMessageData.ResourceId] = callback.ResourceId ?? "",
+                    [OrderMessageData.PayloadLocation] = location,
+                }),
+            cancellationToken);
+        await deliveryLog.RecordAsync(new DeliveryRecord(source, deliveryId, orderId.Value, location, now), cancellationToken);
+        logger.LogInformation("{Partner} callback {Event} for order {OrderId} accepted", partner.Name, callback.EventType, orderId);
+        return new WebhookOutcome.Accepted(orderId.Value, Repeated: false);
+    }
+}

@@ -1,0 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace BackOffice.Application.Callbacks;
+
+/// <summary>
+/// Partners that do not sign (Focus NFe hooks, ClearSale's agreed callback, VTEX hooks) echo a secret we configured
+/// with them in a header; the body is not covered, so the callback is only a hint to re-read the resource.
+/// </summary>
+public sealed class SharedSecretHeaderAuthenticator(string headerName, string expectedValue) : ICallbackAuthenticator
+{
+    public bool IsAuthentic(Func<string, string?> header, ReadOnlySpan<byte> body) =>
+        header(headerName) is { Length: > 0 } presented
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expectedValue));
+}

@@ -1,0 +1,15 @@
+namespace BackOffice.Application.Partners.Shipping;
+
+/// <summary>The carrier platform: buys the label (cart, pay, generate, print) and reports tracking.</summary>
+public interface IShippingCarrier
+{
+    /// <summary>Puts the shipment in the cart; the returned label id is what every later step refers to.</summary>
+    Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Pays for, generates and prints the label; safe to repeat for the same label id.</summary>
+    Task<ShipmentLabel> PurchaseLabelAsync(string labelId, CancellationToken cancellationToken);
+
+    Task<ShipmentTracking> TrackAsync(string labelId, CancellationToken cancellationToken);
+
+    Task<byte[]> DownloadLabelAsync(string url, CancellationToken cancellationToken);
+}

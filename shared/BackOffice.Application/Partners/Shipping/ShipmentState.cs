@@ -1,0 +1,12 @@
+namespace BackOffice.Application.Partners.Shipping;
+
+public enum ShipmentState
+{
+    Pending,
+    Released,
+    Posted,
+    InTransit,
+    Delivered,
+    Undelivered,
+    Cancelled,
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using BackOffice.Application.Callbacks;
+using BackOffice.Application.Intake;
+using BackOffice.Application.Messaging;
+using BackOffice.Application.Tests.Fakes;
+using BackOffice.Domain.Orders;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BackOffice.Application.Tests.Callbacks;
+
+public sealed class PartnerCallbackIntakeTests
+{
+    private const string OrderId = "hub-1001";
+
+    private readonly Hub _hub = new();
+    private readonly PartnerCallbackIntake _intake;
+
+    // One body per partner per test, so sending it again is a replay of the same notification.
+    private readonly Dictionary<string, string> _bodies = [];
+
+    public PartnerCallbackIntakeTests() =>
+        _intake = new PartnerCallbackIntake(
+            SignedCallbacks.Partners, _hub.Orders, _hub.Deliveries, _hub.Archive, _hub.Publisher, _hub.Clock, NullLogger<PartnerCallbackIntake>.Instance);
+
+    public static TheoryData<string> PartnerNames => ["pagarme", "clearsale", "focusnfe", "melhorenvio"];
+
+    [Theory]
+    [MemberData(nameof(PartnerNames))]
+    public async Task ReceiveAsync_WhenAuthenticCallbackForAKnownOrder_ArchivesItAndSendsOneMessage(string partner)
+    {
+        await ExistingOrderAsync();
+
+        var outcome = await ReceiveAsync(partner);
+
+        Assert.Equal(new WebhookOutcome.Accepted(OrderId, Repeated: false), outcome);
+        var message = Assert.Single(_hub.Publisher.Sent);
+        Assert.Equal((OrderMessageTypes.PartnerCallbackReceived, OrderId, partner), (message.Type, message.OrderId, message.Data![OrderMessageData.Partner]));
+        Assert.Single(_hub.Archive.Blobs, blob => blob.Key.StartsWith($"callback-{partner}/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerNames))]
+    public async Task ReceiveAsync_WhenTheCallbackRepeats_AnswersRepeatedAndSendsNothingMore(string partner)
+    {
+        await ExistingOrderAsync();
+        await ReceiveAsync(partner);
+
+        var outcome = await ReceiveAsync(partner);
+
+        Assert.Equal(new WebhookOutcome.Accepted(OrderId, Repeated: true), outcome);
+        Assert.Single(_hub.Publisher.Sent);
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerNames))]
+    public async Task ReceiveAsync_WhenNotAuthentic_RejectsUnauthorizedAndChangesNothing(string partner)
+    {
+        await ExistingOrderAsync();
+
+        var outcome = await ReceiveAsync(partner, authentic: false);
+
+        Assert.Equal(WebhookRejection.Unauthorized, Assert.IsType<WebhookOutcome.Rejected>(outcome).Reason);
+        Assert.Empty(_hub.Publisher.Sent);
+        Assert.DoesNotContain(_hub.Archive.Blobs.Keys, name => name.StartsWith("callback-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerNames))]
+    public async Task ReceiveAsync_WhenTheOrderIsUnknown_RejectsUnknownTarget(string partner)
+    {
+        var outcome = await ReceiveAsync(partner);
+
+        Assert.Equal(WebhookRejection.UnknownTarget, Assert.IsType<WebhookOutcome.Rejected>(outcome).Reason);
+        Assert.Empty(_hub.Publisher.Sent);
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenThePartnerIsUnknown_RejectsUnknownTargetNamingTheKnownOnes()
+    {
+        var outcome = await _intake.ReceiveAsync("paypal", _ => null, "{}"u8.ToArray(), CancellationToken.None);
+
+        var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
+        Assert.Equal(WebhookRejection.UnknownTarget, rejected.Reason);
+        Assert.Contains("melhorenvio", rejected.Detail);
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenAuthenticButNotJson_RejectsMalformed()
+    {
+        var body = "not json";
+
+        var outcome = await _intake.ReceiveAsync("melhorenvio", SignedCallbacks.Headers("melhorenvio", body), Encoding.UTF8.GetBytes(body), CancellationToken.None);
+
+        Assert.Equal(WebhookRejection.Malformed, Assert.IsType<WebhookOutcome.Rejected>(outcome).Reason);
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenTheBodyNamesNoOrder_RejectsInvalid()
+    {
+        var body = """{"id":"hook_1","type":"charge.paid","data":{"id":"ch_1"}}""";
+
+        var outcome = await _intake.ReceiveAsync("pagarme", SignedCallbacks.Headers("pagarme", body), Encoding.UTF8.GetBytes(body), CancellationToken.None);
+
+        var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
+        Assert.Equal(WebhookRejection.InvalidOrder, rejected.Reason);
+        Assert.Contains("order code", rejected.Detail);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenTheCallbackMessageArrives_NotesItOnTheTimelineWithoutMovingTheStatus()
+    {
+        await ExistingOrderAsync();
+        await ReceiveAsync("pagarme");
+
+        await _hub.Messages.HandleAsync(OrderMessage.From(_hub.Publisher.Sent.Single()), CancellationToken.None);
+
+        var order = (await _hub.Orders.FindAsync(Domain.Orders.OrderId.For(SalesChannel.Hub, "1001"), CancellationToken.None))!.Order;
+        Assert.Equal(OrderStatus.Received, order.Status);
+        Assert.Equal(("PartnerCallbackReceived", "pagarme charge.paid"), (order.Timeline[^1].Event, order.Timeline[^1].Detail));
+    }
+
+    private async Task ExistingOrderAsync()
+    {
+        await _hub.PostSignedAsync(Hub.OrderJson());
+        _hub.Publisher.Sent.Clear();
+    }
+
+    private Task<WebhookOutcome> ReceiveAsync(string partner, bool authentic = true)
+    {
+        var body = _bodies.TryGetValue(partner, out var known) ? known : _bodies[partner] = PartnerCallbackSamples.Body(partner, OrderId);
+        return _intake.ReceiveAsync(partner, SignedCallbacks.Headers(partner, body, authentic), Encoding.UTF8.GetBytes(body), CancellationToken.None);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using BackOffice.IntegrationTests.Support;
+
+namespace BackOffice.IntegrationTests.Callbacks;
+
+/// <summary>Every partner's callback through the function app: authentic, forged and replayed.</summary>
+public sealed class PartnerCallbackTests
+{
+    private readonly HttpClient _http = Stack.Http();
+
+    public static TheoryData<string> Partners => [.. PartnerCallbackSamples.Partners];
+
+    [Theory]
+    [MemberData(nameof(Partners))]
+    public async Task Post_WhenAuthenticThenReplayed_IsNotedOnceOnTheOrderTimeline(string partner)
+    {
+        var orderId = await NewOrderAsync();
+        var body = PartnerCallbackSamples.Body(partner, orderId);
+
+        using var first = await SendAsync(partner, body, Secret(partner));
+        using var replay = await SendAsync(partner, body, Secret(partner));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
+        Assert.True((await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("repeated").GetBoolean());
+        var order = await Eventually.MatchesAsync(
+            () => _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}"),
+            json => CallbackEntries(json) > 0,
+            TimeSpan.FromSeconds(5),
+            "the callback on the timeline");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, CallbackEntries(await _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}")));
+        var noted = order.GetProperty("timeline").EnumerateArray().Single(entry => entry.GetProperty("event").GetString() == "PartnerCallbackReceived");
+        Assert.StartsWith(partner + " ", noted.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Partners))]
+    public async Task Post_WhenForged_Answers401AndChangesNothing(string partner)
+    {
+        var orderId = await NewOrderAsync();
+
+        using var response = await SendAsync(partner, PartnerCallbackSamples.Body(partner, orderId), "forged-secret");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(0, CallbackEntries(await _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}")));
+    }
+
+    [Theory]
+    [InlineData("paypal", HttpStatusCode.NotFound)]
+    [InlineData("clearsale", HttpStatusCode.NotFound)]
+    public async Task Post_WhenPartnerOrOrderIsUnknown_Answers404ProblemJson(string partner, HttpStatusCode expected)
+    {
+        var body = PartnerCallbackSamples.Body("clearsale", "hub-never-seen");
+
+        using var response = await SendAsync(partner, body, Secret("clearsale"), headersOf: "clearsale");
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static int CallbackEntries(JsonElement order) =>
+        order.GetProperty("timeline").EnumerateArray().Count(entry => entry.GetProperty("event").GetString() == "PartnerCallbackReceived");
+
+    private static string Secret(string partner) => LocalSettings.Get(partner switch
+    {
+        "pagarme" => "Pagarme__WebhookPassword",
+        "clearsale" => "ClearSale__CallbackToken",
+        "focusnfe" => "FocusNfe__HookAuthorization",
+        _ => "MelhorEnvio__WebhookSecret",
+    });
+
+    private async Task<string> NewOrderAsync()
+    {
+        var externalId = HubOrders.NewExternalId("cb");
+        using var response = await _http.SendAsync(HubOrders.Request(HubOrders.Json(externalId), Guid.NewGuid().ToString()));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return $"hub-{externalId}";
+    }
+
+    private Task<HttpResponseMessage> SendAsync(string partner, string body, string secret, string? headersOf = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/callbacks/{partner}")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        foreach (var (name, value) in PartnerCallbackSamples.Headers(headersOf ?? partner, body, secret, LocalSettings.Get("Pagarme__WebhookUser")))
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return _http.SendAsync(request);
+    }
+}

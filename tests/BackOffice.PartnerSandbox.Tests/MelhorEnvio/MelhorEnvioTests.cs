@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using BackOffice.PartnerSandbox.MelhorEnvio;
+using BackOffice.PartnerSandbox.Tests.Support;
+
+namespace BackOffice.PartnerSandbox.Tests.MelhorEnvio;
+
+public sealed class MelhorEnvioTests
+{
+    private const string Base = "melhorenvio/api/v2/me/";
+
+    [Theory]
+    [InlineData("ana@example.com", "order.delivered")]
+    [InlineData("ana+undeliverable@example.com", "order.undelivered")]
+    public async Task Label_goes_from_cart_to_posted_to_the_final_event_with_signed_webhooks(string email, string finalEvent)
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var (cartStatus, label) = await sandbox.SendAsync(HttpMethod.Post, Base + "cart", Cart("hub-4001", email), HeaderValues.MelhorEnvio);
+        var id = label!["id"]!.GetValue<string>();
+        var (checkoutStatus, purchase) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/checkout", new { orders = new[] { id } }, HeaderValues.MelhorEnvio);
+        var (generateStatus, generated) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/generate", new { orders = new[] { id } }, HeaderValues.MelhorEnvio);
+        var (_, print) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/print", new { mode = "public", orders = new[] { id } }, HeaderValues.MelhorEnvio);
+
+        Assert.Equal(201, cartStatus);
+        Assert.Equal(200, checkoutStatus);
+        Assert.Equal("paid", purchase!["purchase"]!["status"]!.GetValue<string>());
+        Assert.Equal(200, generateStatus);
+        Assert.True(generated![id]!["status"]!.GetValue<bool>());
+        var pdf = await sandbox.Http.GetByteArrayAsync(print!["url"]!.GetValue<string>());
+        Assert.StartsWith("%PDF", Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
+
+        var posted = await sandbox.Hub.WaitForAsync("melhorenvio", c => c.Body.Contains("\"order.posted\"", StringComparison.Ordinal));
+        var final = await sandbox.Hub.WaitForAsync("melhorenvio", c => c.Body.Contains($"\"{finalEvent}\"", StringComparison.Ordinal));
+        foreach (var hook in new[] { posted, final })
+        {
+            Assert.Equal(MelhorEnvioWebhooks.Sign(hook.Body, sandbox.Settings.MelhorEnvioWebhookSecret), hook.Headers["X-ME-Signature"]);
+        }
+
+        var data = JsonNode.Parse(final.Body)!["data"]!;
+        Assert.Equal(id, data["id"]!.GetValue<string>());
+        Assert.NotNull(data["tracking"]);
+        Assert.NotNull(data["posted_at"]);
+        var (_, tracking) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/tracking", new { orders = new[] { id } }, HeaderValues.MelhorEnvio);
+        Assert.Equal(finalEvent["order.".Length..], tracking![id]!["status"]!.GetValue<string>());
+        Assert.Equal(["cart.add", "shipment.checkout", "shipment.generate"], (await sandbox.CallsAsync("hub-4001")).Select(c => c!["operation"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Every_cart_post_is_a_new_label()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var (_, first) = await sandbox.SendAsync(HttpMethod.Post, Base + "cart", Cart("hub-4002", "a@example.com"), HeaderValues.MelhorEnvio);
+        var (_, second) = await sandbox.SendAsync(HttpMethod.Post, Base + "cart", Cart("hub-4002", "a@example.com"), HeaderValues.MelhorEnvio);
+
+        Assert.NotEqual(first!["id"]!.GetValue<string>(), second!["id"]!.GetValue<string>());
+        Assert.Equal(2, (await sandbox.CallsAsync("hub-4002", "melhorenvio")).Count);
+    }
+
+    [Fact]
+    public async Task Unknown_labels_and_missing_tokens_are_refused()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var (unknown, errors) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/checkout", new { orders = new[] { "nope" } }, HeaderValues.MelhorEnvio);
+        var (unauthorized, message) = await sandbox.SendAsync(HttpMethod.Post, Base + "cart", Cart("hub-4003", "a@example.com"));
+
+        Assert.Equal(422, unknown);
+        Assert.NotNull(errors!["errors"]!["orders.0"]);
+        Assert.Equal(401, unauthorized);
+        Assert.Equal("Unauthenticated.", message!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Calculate_quotes_services()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var (status, quote) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/calculate", new { from = new { postal_code = "01001000" }, to = new { postal_code = "20040002" } }, HeaderValues.MelhorEnvio);
+
+        Assert.Equal(200, status);
+        Assert.NotEmpty(quote!.AsArray());
+        Assert.NotNull(quote[0]!["price"]);
+        Assert.Empty(await sandbox.CallsAsync());
+    }
+
+    private static object Cart(string orderRef, string email) => new
+    {
+        service = 1,
+        from = new { name = "Loja", postal_code = "01001000" },
+        to = new { name = "Ana", email, postal_code = "20040002" },
+        products = new[] { new { name = "Camiseta", quantity = 1, unitary_value = 75.0 } },
+        volumes = new[] { new { height = 10, width = 20, length = 30, weight = 0.5 } },
+        options = new { insurance_value = 75.0, receipt = false, own_hand = false, tags = new[] { new { tag = orderRef, url = (string?)null } } },
+    };
+}

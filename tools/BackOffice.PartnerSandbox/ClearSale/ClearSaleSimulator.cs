@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using BackOffice.PartnerSandbox.Configuration;
+using BackOffice.PartnerSandbox.Shared;
+
+namespace BackOffice.PartnerSandbox.ClearSale;
+
+/// <summary>
+/// ClearSale Total: orders arrive as NVO and get a decision after <see cref="SandboxSettings.RiskDelay"/>, chosen
+/// by the e-mail marker at that moment. The order code is the order reference and, since ClearSale keeps one
+/// analysis per code, a resend of a known code is answered with its current state and is not a new effect.
+/// </summary>
+public sealed class ClearSaleSimulator(OrderFacts facts, ClearSaleCallbacks callbacks, BackgroundWork work, SandboxSettings settings, TimeProvider clock)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, ClearSaleOrder> _orders = new(StringComparer.OrdinalIgnoreCase);
+
+    public static object Token(DateTimeOffset now) => new
+    {
+        token = new { value = SandboxIds.Random("cs_"), expirationDate = Timestamps.Iso(now.AddHours(1)) },
+    };
+
+    /// <summary>Accepts an array of orders (also a single order or <c>{ orders: [...] }</c>); returns the codes that are new.</summary>
+    public (PartnerReply Reply, IReadOnlyList<string> NewCodes) Submit(JsonNode? body)
+    {
+        var orders = body switch
+        {
+            JsonArray array => array.Where(o => o is not null).Select(o => o!).ToList(),
+            JsonObject obj when obj["orders"] is JsonArray array => array.Where(o => o is not null).Select(o => o!).ToList(),
+            JsonObject obj => [obj],
+            _ => [],
+        };
+        if (orders.Count == 0 || orders.Any(o => string.IsNullOrWhiteSpace(o.Text("code"))))
+        {
+            return (ClearSaleProfile.Instance.ErrorReply(400, "Every order needs a code."), []);
+        }
+
+        var answers = new JsonArray();
+        var fresh = new List<string>();
+        lock (_gate)
+        {
+            foreach (var order in orders)
+            {
+                var code = order.Text("code")!;
+                facts.Learn(code, order.Text("email") ?? order.Text("billing", "email") ?? order.Text("shipping", "email"), Cents(order.Number("totalValue")));
+                if (!_orders.TryGetValue(code, out var known))
+                {
+                    known = new ClearSaleOrder(code, clock.GetUtcNow());
+                    _orders[code] = known;
+                    fresh.Add(code);
+                    work.After(settings.RiskDelay, "clearsale decide " + code, _ => DecideAutomatically(code));
+                }
+
+                answers.Add(new JsonObject { ["code"] = code, ["status"] = known.Status, ["score"] = known.Score });
+            }
+        }
+
+        return (PartnerReply.Json(200, new JsonObject { ["packageID"] = Guid.NewGuid().ToString(), ["orders"] = answers }), fresh);
+    }
+
+    public PartnerReply Status(string code)
+    {
+        lock (_gate)
+        {
+            return _orders.TryGetValue(code, out var order)
+                ? PartnerReply.Json(200, new JsonObject { ["code"] = order.Code, ["status"] = order.Status, ["score"] = order.Score })
+                : ClearSaleProfile.Instance.ErrorReply(404, "Order not found.");
+        }
+    }
+
+    /// <summary>An analyst's decision (control API); false when the code is unknown.</summary>
+    public bool Decide(string code, string status)
+    {
+        lock (_gate)
+        {
+            if (!_orders.TryGetValue(code, out var order))
+            {
+                return false;
+            }
+
+            order.Status = status;
+            order.Score ??= 50m;
+        }
+
+        callbacks.StatusChanged(code);
+        return true;
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _orders.Clear();
+        }
+    }
+
+    private Task DecideAutomatically(string code)
+    {
+        var (status, score) = facts.OutcomeOf(code) switch
+        {
+            CustomerOutcome.Review => (ClearSaleStatus.ManualAnalysisPending, 65.0m),
+            CustomerOutcome.Deny => (ClearSaleStatus.RejectedNoSuspicion, 98.0m),
+            _ => (ClearSaleStatus.ApprovedAutomatically, 12.5m),
+        };
+        lock (_gate)
+        {
+            if (!_orders.TryGetValue(code, out var order) || order.Status != ClearSaleStatus.New)
+            {
+                return Task.CompletedTask;
+            }
+
+            order.Status = status;
+            order.Score = score;
+        }
+
+        callbacks.StatusChanged(code);
+        return Task.CompletedTask;
+    }
+
+    private static long? Cents(decimal? reais) => reais is { } value ? (long)Math.Round(value * 100m) : null;
+}

@@ -1,0 +1,55 @@
+namespace BackOffice.PartnerSandbox.Configuration;
+
+/// <summary>
+/// Everything the sandbox can be told from outside. Defaults are dev-only values that match the checked-in
+/// local.settings.json; the setting names are listed in <see cref="SettingsLoader"/>.
+/// </summary>
+public sealed record SandboxSettings
+{
+    public int Port { get; init; } = 7080;
+
+    /// <summary>Where callbacks go: <c>{HubBaseUrl}/api/callbacks/{partner}</c>.</summary>
+    public Uri HubBaseUrl { get; init; } = new("http://127.0.0.1:7071/");
+
+    /// <summary>Delay before a callback for a synchronous change (a Pagar.me capture, say) is sent.</summary>
+    public TimeSpan CallbackDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Time until a PIX/boleto charge is paid (or fails for <c>+decline</c>).</summary>
+    public TimeSpan PaymentDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Time from NVO to the ClearSale decision.</summary>
+    public TimeSpan RiskDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Time from <c>processando_autorizacao</c> to SEFAZ's answer.</summary>
+    public TimeSpan NfeDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Time between the carrier's steps: generated → posted → in transit → delivered.</summary>
+    public TimeSpan CarrierStepDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long an injected "timeout" holds the request (or until the client gives up).</summary>
+    public TimeSpan FaultTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Seed for fault injection so that a run with rates between 0 and 1 can be replayed.</summary>
+    public int? FaultSeed { get; init; }
+
+    public int CallbackAttempts { get; init; } = 5;
+
+    /// <summary>First back-off between callback attempts; doubled after each failed attempt.</summary>
+    public TimeSpan CallbackRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    public string PagarmeWebhookUser { get; init; } = "dev-pagarme-webhook";
+
+    public string PagarmeWebhookPassword { get; init; } = "dev-pagarme-webhook-password-not-for-production";
+
+    /// <summary>Sent in <c>X-ClearSale-Token</c> on status-change callbacks.</summary>
+    public string ClearSaleCallbackToken { get; init; } = "dev-clearsale-callback-token-not-for-production";
+
+    /// <summary>The value Focus NFe echoes in the hook's authorization header.</summary>
+    public string FocusNfeHookAuthorization { get; init; } = "dev-focusnfe-hook-token-not-for-production";
+
+    /// <summary>The header Focus NFe puts <see cref="FocusNfeHookAuthorization"/> in (the hook's authorization_header).</summary>
+    public string FocusNfeHookAuthorizationHeader { get; init; } = "Authorization";
+
+    /// <summary>Key of the <c>X-ME-Signature</c> HMAC.</summary>
+    public string MelhorEnvioWebhookSecret { get; init; } = "dev-melhorenvio-webhook-secret-not-for-production";
+}

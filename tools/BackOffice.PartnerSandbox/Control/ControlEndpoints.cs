@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using BackOffice.PartnerSandbox.ClearSale;
+using BackOffice.PartnerSandbox.Erp;
+using BackOffice.PartnerSandbox.Shared;
+using BackOffice.PartnerSandbox.Vtex;
+
+namespace BackOffice.PartnerSandbox.Control;
+
+/// <summary>The test-facing API under <c>/_sandbox/</c> (CONTRACT.md, "Partner sandbox").</summary>
+public static class ControlEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var control = app.MapGroup("/_sandbox");
+
+        control.MapGet("/health", () => Results.Json(new { status = "ok", partners = PartnerNames.All }));
+
+        control.MapGet("/calls", (string? orderRef, string? partner, CallLedger ledger) =>
+            Results.Json(ledger.Query(orderRef, partner).Select(c => new
+            {
+                partner = c.Partner,
+                operation = c.Operation,
+                orderRef = c.OrderRef,
+                idempotencyKey = c.IdempotencyKey,
+                at = c.At,
+                status = c.Status,
+            })));
+
+        control.MapGet("/faults", (FaultBook faults) => Results.Json(faults.Rules));
+
+        control.MapPost("/faults", (FaultRule? rule, FaultBook faults) =>
+        {
+            var partner = rule?.Partner?.Trim().ToLowerInvariant();
+            if (rule is null || partner is null || (partner != "*" && !PartnerNames.All.Contains(partner)))
+            {
+                return Invalid($"partner must be one of {string.Join(", ", PartnerNames.All)} or *.");
+            }
+
+            if (rule.ErrorRate is < 0 or > 1 || rule.TimeoutRate is < 0 or > 1 || rule.ErrorRate + rule.TimeoutRate > 1 || rule.LatencyMs < 0)
+            {
+                return Invalid("errorRate and timeoutRate must be within 0..1 (together at most 1) and latencyMs non-negative.");
+            }
+
+            faults.Set(rule with { Partner = partner });
+            return Results.Json(faults.Rules);
+        });
+
+        control.MapPost("/reset", (bool? all, SandboxState state) =>
+        {
+            if (all == true)
+            {
+                state.ResetAll();
+            }
+            else
+            {
+                state.ResetCallsAndFaults();
+            }
+
+            return Results.NoContent();
+        });
+
+        control.MapPost("/vtex/orders", async (HttpContext http, VtexSimulator vtex) =>
+        {
+            var (ok, body) = await RequestJson.ReadAsync(http.Request);
+            if (!ok || body is not JsonObject order || string.IsNullOrWhiteSpace(order.Text("orderId")))
+            {
+                return Invalid("expected a VTEX order JSON with an orderId.");
+            }
+
+            var orderRef = vtex.Seed(order);
+            return Results.Json(new { orderRef }, statusCode: StatusCodes.Status201Created);
+        });
+
+        control.MapPost("/stock", (StockLevel[]? levels, StockLevels stock) =>
+        {
+            if (levels is null || levels.Any(l => string.IsNullOrWhiteSpace(l.Sku) || l.Quantity < 0))
+            {
+                return Invalid("expected [{ \"sku\": \"...\", \"quantity\": 12 }] with non-negative quantities.");
+            }
+
+            stock.Set(levels);
+            return Results.NoContent();
+        });
+
+        control.MapPost("/orders", (OrderFactSeed? seed, OrderFacts facts) =>
+        {
+            if (seed is null || string.IsNullOrWhiteSpace(seed.OrderRef))
+            {
+                return Invalid("orderRef is required.");
+            }
+
+            facts.Learn(seed.OrderRef, seed.Email, seed.AmountCents, seed.PaymentMethod);
+            return Results.NoContent();
+        });
+
+        // Plays ClearSale's analyst for orders left in manual review (AMA).
+        control.MapPost("/clearsale/orders/{code}/status", (string code, ClearSaleDecision? decision, ClearSaleSimulator clearSale) =>
+        {
+            if (decision is null || !ClearSaleStatus.IsDecision(decision.Status))
+            {
+                return Invalid("status must be a ClearSale decision code (APA, APM, RPM, SUS, FRD, ...).");
+            }
+
+            return clearSale.Decide(code, decision.Status!) ? Results.NoContent() : Results.Problem(statusCode: 404, title: "unknown ClearSale order");
+        });
+    }
+
+    private static IResult Invalid(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "invalid sandbox request", detail: detail);
+}

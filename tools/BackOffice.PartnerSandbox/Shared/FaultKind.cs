@@ -1,0 +1,8 @@
+namespace BackOffice.PartnerSandbox.Shared;
+
+public enum FaultKind
+{
+    None,
+    Error,
+    Timeout,
+}

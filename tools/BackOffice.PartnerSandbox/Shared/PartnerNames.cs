@@ -1,0 +1,15 @@
+namespace BackOffice.PartnerSandbox.Shared;
+
+/// <summary>The partner names used in URLs, the ledger, faults and callback paths.</summary>
+public static class PartnerNames
+{
+    public const string Pagarme = "pagarme";
+    public const string ClearSale = "clearsale";
+    public const string FocusNfe = "focusnfe";
+    public const string MelhorEnvio = "melhorenvio";
+    public const string Vtex = "vtex";
+    public const string Shopify = "shopify";
+    public const string Erp = "erp";
+
+    public static readonly IReadOnlyList<string> All = [Pagarme, ClearSale, FocusNfe, MelhorEnvio, Vtex, Shopify, Erp];
+}
