@@ -1,3 +1,5 @@
+using BackOffice.Domain.Orders;
+
 namespace BackOffice.Application.Ops;
 
 /// <summary>The order as ops see it. Personal data is masked: ops follow orders, they do not need the customer's identity.</summary>
@@ -14,4 +16,11 @@ public sealed record OrderView(
     OrderCustomerView Customer,
     string PaymentMethod,
     IReadOnlyList<TimelineEntryView> Timeline,
-    int PendingMessages);
+    int PendingMessages,
+    RiskState Risk,
+    ChargeInfo? Charge,
+    bool StockReserved,
+    InvoiceInfo? Invoice,
+    ShipmentInfo? Shipment,
+    AttentionInfo? Attention,
+    Compensations PendingCompensations);

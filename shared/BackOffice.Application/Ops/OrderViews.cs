@@ -21,6 +21,13 @@ public static class OrderViews
             order.Payment.Method.ToString(),
             [.. order.Timeline.Select(entry => new TimelineEntryView(
                 entry.At, entry.Event, entry.Status.ToString(), $"{entry.Cause.Kind.ToString().ToLowerInvariant()}:{entry.Cause.Reference}", entry.Detail))],
-            tracked.Outbox.Count);
+            tracked.Outbox.Count,
+            order.Risk,
+            order.Charge,
+            order.StockReserved,
+            order.Invoice,
+            order.Shipment,
+            order.Attention,
+            order.PendingCompensations);
     }
 }

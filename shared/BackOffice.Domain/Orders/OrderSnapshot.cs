@@ -14,4 +14,11 @@ public sealed record OrderSnapshot(
     Customer Customer,
     Address? ShippingAddress,
     Payment Payment,
-    IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TimelineEntry> Timeline,
+    RiskState? Risk = null,
+    ChargeInfo? Charge = null,
+    bool StockReserved = false,
+    InvoiceInfo? Invoice = null,
+    ShipmentInfo? Shipment = null,
+    AttentionInfo? Attention = null,
+    Compensations? PendingCompensations = null);

@@ -6,13 +6,14 @@ public static class OrderStatusTransitions
     private static readonly Dictionary<OrderStatus, OrderStatus[]> Allowed = new()
     {
         [OrderStatus.Received] = [OrderStatus.RiskReview, OrderStatus.Cancelled, OrderStatus.NeedsAttention],
-        [OrderStatus.RiskReview] = [OrderStatus.AwaitingPayment, OrderStatus.PaymentApproved, OrderStatus.Cancelled, OrderStatus.NeedsAttention],
+        [OrderStatus.RiskReview] = [OrderStatus.AwaitingPayment, OrderStatus.Cancelled, OrderStatus.NeedsAttention],
         [OrderStatus.AwaitingPayment] = [OrderStatus.PaymentApproved, OrderStatus.Cancelled, OrderStatus.NeedsAttention],
         [OrderStatus.PaymentApproved] = [OrderStatus.Invoiced, OrderStatus.Cancelled, OrderStatus.NeedsAttention],
         [OrderStatus.Invoiced] = [OrderStatus.ReadyToShip, OrderStatus.Cancelled, OrderStatus.NeedsAttention],
         [OrderStatus.ReadyToShip] = [OrderStatus.Shipped, OrderStatus.Cancelled, OrderStatus.NeedsAttention],
         [OrderStatus.Shipped] = [OrderStatus.Delivered, OrderStatus.DeliveryFailed],
         [OrderStatus.Delivered] = [],
+        // A failed attempt may be followed by a new attempt or a late delivery scan.
         [OrderStatus.DeliveryFailed] = [OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.NeedsAttention],
         [OrderStatus.Cancelled] = [],
         [OrderStatus.NeedsAttention] = [OrderStatus.RiskReview, OrderStatus.AwaitingPayment, OrderStatus.PaymentApproved, OrderStatus.Invoiced, OrderStatus.ReadyToShip, OrderStatus.Cancelled],

@@ -25,6 +25,13 @@ internal sealed record OrderDocument(
     IReadOnlyList<OutboxMessage> Outbox,
     bool OutboxPending,
     IReadOnlyList<string> Inbox,
+    RiskState? Risk,
+    ChargeInfo? Charge,
+    bool StockReserved,
+    InvoiceInfo? Invoice,
+    ShipmentInfo? Shipment,
+    AttentionInfo? Attention,
+    Compensations? PendingCompensations,
     [property: JsonPropertyName("_etag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ETag = null)
 {
     public const int CurrentSchemaVersion = 1;
@@ -50,14 +57,22 @@ internal sealed record OrderDocument(
             order.Timeline,
             tracked.Outbox,
             tracked.Outbox.Count > 0,
-            tracked.Inbox);
+            tracked.Inbox,
+            order.Risk,
+            order.Charge,
+            order.StockReserved,
+            order.Invoice,
+            order.Shipment,
+            order.Attention,
+            order.PendingCompensations);
     }
 
     public TrackedOrder ToTrackedOrder(string? etag)
     {
         var orderId = OrderId.TryParse(Id, out var parsed) ? parsed! : throw new InvalidDataException($"Stored order id '{Id}' is invalid.");
         var order = Order.Restore(new OrderSnapshot(
-            orderId, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, Timeline));
+            orderId, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, Timeline,
+            Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations));
         return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox);
     }
 }

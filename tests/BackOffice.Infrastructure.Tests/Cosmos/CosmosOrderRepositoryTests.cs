@@ -74,6 +74,31 @@ public sealed class CosmosOrderRepositoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAsync_WhenTheLifecycleMoved_RestoresChargeInvoiceAndCompensations()
+    {
+        var order = NewOrder("6");
+        await _repository.TryCreateAsync(order, CancellationToken.None);
+        var domain = order.Order;
+        domain.StartRiskAnalysis(Cause.Message("m1"), Now);
+        domain.ApproveRisk("APA", Cause.Message("m2"), Now);
+        domain.LinkCharge(new ChargeInfo("ch_1", ChargeState.Authorized, 0, null), Cause.Message("m3"), Now);
+        domain.ApprovePayment(4990, Cause.Message("m4"), Now);
+        domain.ReserveStock(Cause.Message("m5"), Now);
+        domain.RequestInvoice(Cause.Message("m6"), Now);
+        domain.AuthorizeInvoice("35261100000000000000550010000000011000000011", "7", "1", "x.xml", "d.pdf", Cause.Message("m7"), Now);
+        domain.Cancel("customer asked", Cause.Person("ops"), Now);
+        await _repository.SaveAsync(order, CancellationToken.None);
+
+        var found = (await _repository.FindAsync(domain.Id, CancellationToken.None))!.Order;
+
+        Assert.Equal(domain.Charge, found.Charge);
+        Assert.Equal(domain.Invoice, found.Invoice);
+        Assert.Equal(domain.Risk, found.Risk);
+        Assert.Equal(new Compensations(false, true, true, true), found.PendingCompensations);
+        Assert.Equal(domain.Timeline, found.Timeline);
+    }
+
+    [Fact]
     public async Task FindAsync_WhenUnknown_ReturnsNull()
     {
         Assert.Null(await _repository.FindAsync(OrderId.For(SalesChannel.Hub, "missing"), CancellationToken.None));

@@ -1,0 +1,9 @@
+namespace BackOffice.Domain.Orders;
+
+public enum CompensationKind
+{
+    ChargeVoided,
+    ChargeRefunded,
+    InvoiceCancelled,
+    StockReleased,
+}

@@ -1,0 +1,9 @@
+namespace BackOffice.Domain.Orders;
+
+public enum InvoiceState
+{
+    Requested,
+    Authorized,
+    Rejected,
+    Cancelled,
+}
