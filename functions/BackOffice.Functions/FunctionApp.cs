@@ -7,9 +7,12 @@ using BackOffice.Application.Messaging;
 using BackOffice.Application.Ops;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
+using BackOffice.Application.Processing.Steps;
+using BackOffice.Application.Stock;
 using BackOffice.Functions.Features.Callbacks;
 using BackOffice.Functions.Hosting;
 using BackOffice.Infrastructure;
+using BackOffice.Partners;
 
 namespace BackOffice.Functions;
 
@@ -48,20 +51,52 @@ public static class FunctionApp
         services.AddSingleton(new HubWebhookSettings(
             configuration["Hub:WebhookSecret"] is { Length: > 0 } secret ? secret : throw new InvalidOperationException("The Hub__WebhookSecret setting is required.")));
         services.AddSingleton<HubSignatureVerifier>();
-        services.AddSingleton<HubOrderWebhook>();
-        services.AddSingleton<OrderIntake>();
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddSingleton<OutboxSweeper>();
-        services.AddSingleton<OrderUpdater>();
-        services.AddSingleton<OrderMessageHandler>();
-        services.AddSingleton<OrderQueries>();
+        services.AddTransient<HubOrderWebhook>();
+        services.AddTransient<OrderIntake>();
+        services.AddTransient<OutboxDispatcher>();
+        services.AddTransient<OutboxSweeper>();
+        services.AddTransient<OrderUpdater>();
+        services.AddTransient<OrderMessageHandler>();
+        services.AddTransient<PartnerFollowUps>();
+        services.AddSingleton(new LifecycleSettings(
+            configuration.GetValue("Lifecycle:PixExpiry", LifecycleSettings.Default.PixExpiry),
+            configuration.GetValue("Lifecycle:BoletoExpiry", LifecycleSettings.Default.BoletoExpiry),
+            configuration.GetValue("Lifecycle:PollAfter", LifecycleSettings.Default.PollAfter)));
+        services.AddTransient<DueWorkSweeper>();
+        services.AddTransient<StockSync>();
+        services.AddTransient<OrderActions>();
+        AddSteps(services);
+        services.AddBackOfficePartners(configuration);
+        services.AddTransient<OrderQueries>();
         services.AddSingleton<HealthCheck>();
         foreach (var partner in CallbackPartners.From(configuration))
         {
             services.AddSingleton(partner);
         }
 
-        services.AddSingleton<PartnerCallbackIntake>();
+        services.AddTransient<PartnerCallbackIntake>();
+    }
+
+    private static void AddSteps(IServiceCollection services)
+    {
+        services.AddTransient<StartRiskAnalysisStep>();
+        services.AddTransient<SubmitRiskAnalysisStep>();
+        services.AddTransient<CollectPaymentStep>();
+        services.AddTransient<ReserveStockStep>();
+        services.AddTransient<IssueInvoiceStep>();
+        services.AddTransient<PurchaseLabelStep>();
+        services.AddTransient<CompensateStep>();
+        services.AddTransient<PartnerCallbackStep>();
+        services.AddTransient<ContinueOrderStep>();
+        // Transient like the partner clients they hold, whose HTTP handlers the client factory renews.
+        foreach (var step in new[]
+                 {
+                     typeof(StartRiskAnalysisStep), typeof(SubmitRiskAnalysisStep), typeof(CollectPaymentStep), typeof(ReserveStockStep),
+                     typeof(IssueInvoiceStep), typeof(PurchaseLabelStep), typeof(CompensateStep), typeof(PartnerCallbackStep), typeof(ContinueOrderStep),
+                 })
+        {
+            services.AddTransient(provider => (IOrderMessageStep)provider.GetRequiredService(step));
+        }
     }
 
     /// <summary>Locally the emulators start empty; in Azure the infrastructure templates create everything and this stays off.</summary>

@@ -1,14 +1,14 @@
-using Azure.Data.Tables;
 using Azure.Identity;
-using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
+using BackOffice.Application.Documents;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Orders;
+using BackOffice.Application.Stock;
 using BackOffice.Infrastructure.Cosmos;
 using BackOffice.Infrastructure.Health;
 using BackOffice.Infrastructure.Messaging;
+using BackOffice.Infrastructure.Stock;
 using BackOffice.Infrastructure.Storage;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
@@ -39,17 +39,20 @@ public static class InfrastructureRegistration
             return provider.GetRequiredService<CosmosClient>().GetContainer(options.Database, options.OrdersContainer);
         });
 
-        services.AddSingleton(provider => new BlobServiceClient(Storage(provider).ConnectionString));
-        services.AddSingleton(provider => provider.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(Storage(provider).RawPayloadContainer));
-        services.AddSingleton(provider => new TableServiceClient(Storage(provider).ConnectionString).GetTableClient(Storage(provider).DeliveryTable));
-        services.AddSingleton(provider => new QueueClient(Storage(provider).ConnectionString, Messaging(provider).OrderQueue));
+        services.AddSingleton(provider => new StorageClients(Storage(provider), Messaging(provider).OrderQueue));
 
         services.AddSingleton<IOrderRepository, CosmosOrderRepository>();
-        services.AddSingleton<IRawPayloadArchive, BlobRawPayloadArchive>();
-        services.AddSingleton<IDeliveryLog, TableDeliveryLog>();
+        services.AddSingleton<IRawPayloadArchive>(provider => new BlobRawPayloadArchive(Clients(provider).RawPayloads, Counter(provider)));
+        services.AddSingleton<IDeliveryLog>(provider => new TableDeliveryLog(Clients(provider).Deliveries, Counter(provider)));
+        services.AddSingleton<IDocumentStore>(provider => new BlobDocumentStore(Clients(provider).Documents, Counter(provider)));
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<TableStockLedger>(provider, Clients(provider).Stock));
+        services.AddSingleton<IStockReservations>(provider => provider.GetRequiredService<TableStockLedger>());
+        services.AddSingleton<IStockLedger>(provider => provider.GetRequiredService<TableStockLedger>());
+        services.AddHttpClient<IStockSource, ErpStockSource>(http => http.BaseAddress = new Uri(configuration["Erp:BaseUrl"] is { Length: > 0 } erp ? erp : "http://127.0.0.1:7080/erp/"))
+            .AddStandardResilienceHandler();
         services.AddSingleton<IMessagePublisher>(provider => Messaging(provider).Transport switch
         {
-            MessagingTransport.StorageQueues => ActivatorUtilities.CreateInstance<StorageQueueMessagePublisher>(provider),
+            MessagingTransport.StorageQueues => new StorageQueueMessagePublisher(Clients(provider).OrderQueue, Counter(provider)),
             MessagingTransport.ServiceBus => ServiceBusPublisher(provider, configuration),
             var other => throw new NotSupportedException($"Messaging transport {other} has no publisher."),
         });
@@ -57,9 +60,9 @@ public static class InfrastructureRegistration
         services.AddHttpClient(ServiceBusHttpClient).AddStandardResilienceHandler();
 
         services.AddSingleton<IDependencyProbe, CosmosProbe>();
-        services.AddSingleton<IDependencyProbe, BlobProbe>();
-        services.AddSingleton<IDependencyProbe, TableProbe>();
-        services.AddSingleton<IDependencyProbe, QueueProbe>();
+        services.AddSingleton<IDependencyProbe>(provider => new BlobProbe(Clients(provider).RawPayloads));
+        services.AddSingleton<IDependencyProbe>(provider => new TableProbe(Clients(provider).Deliveries));
+        services.AddSingleton<IDependencyProbe>(provider => new QueueProbe(Clients(provider).OrderQueue));
         services.AddSingleton<StorageProvisioner>();
         return services;
     }
@@ -78,6 +81,10 @@ public static class InfrastructureRegistration
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<StorageOperationCounter>());
     }
+
+    private static StorageClients Clients(IServiceProvider provider) => provider.GetRequiredService<StorageClients>();
+
+    private static StorageOperationCounter Counter(IServiceProvider provider) => provider.GetRequiredService<StorageOperationCounter>();
 
     private static StorageOptions Storage(IServiceProvider provider) => provider.GetRequiredService<IOptions<StorageOptions>>().Value;
 

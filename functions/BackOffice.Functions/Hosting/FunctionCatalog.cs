@@ -1,8 +1,10 @@
 using BackOffice.Functions.Features.Callbacks;
 using BackOffice.Functions.Features.Health;
+using BackOffice.Functions.Features.Lifecycle;
 using BackOffice.Functions.Features.Ops;
 using BackOffice.Functions.Features.OrderMessages;
 using BackOffice.Functions.Features.Outbox;
+using BackOffice.Functions.Features.Stock;
 using BackOffice.Functions.Features.Webhooks;
 
 namespace BackOffice.Functions.Hosting;
@@ -18,7 +20,12 @@ public static class FunctionCatalog
         PartnerCallbackFunction.Definition,
         GetOrderFunction.Definition,
         ListOrdersFunction.Definition,
+        DecideRiskFunction.Definition,
+        CancelOrderFunction.Definition,
+        RetryOrderFunction.Definition,
         OrderMessagesFunction.Definition,
         OutboxSweepFunction.Definition,
+        DueWorkSweepFunction.Definition,
+        StockSyncFunction.Definition,
     ];
 }

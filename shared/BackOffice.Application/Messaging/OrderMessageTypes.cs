@@ -1,8 +1,17 @@
 namespace BackOffice.Application.Messaging;
 
+/// <summary>The steps of the lifecycle, one message type each.</summary>
 public static class OrderMessageTypes
 {
     public const string OrderReceived = "OrderReceived";
+    public const string SubmitRiskAnalysis = "SubmitRiskAnalysis";
+    public const string CollectPayment = "CollectPayment";
+    public const string ReserveStock = "ReserveStock";
+    public const string IssueInvoice = "IssueInvoice";
+    public const string PurchaseLabel = "PurchaseLabel";
+    public const string Compensate = "Compensate";
 
+    /// <summary>Runs whichever step the order's state calls for (after a person resumed it, or when it looks stuck).</summary>
+    public const string ContinueOrder = "ContinueOrder";
     public const string PartnerCallbackReceived = "PartnerCallbackReceived";
 }

@@ -26,7 +26,8 @@ public sealed class OutboxDispatcher(IMessagePublisher publisher, IOrderReposito
         await RemoveSentAsync(order, sent, cancellationToken);
     }
 
-    // A concurrent writer may have saved in between; its copy still lists what we sent, so remove it there too.
+    // A concurrent writer may have saved in between; its copy still lists what we sent, so remove it there too. When
+    // writers keep racing we stop trying: the messages are out, and the sweeper's resend is absorbed by the inbox.
     private async Task RemoveSentAsync(TrackedOrder order, IReadOnlyCollection<string> sent, CancellationToken cancellationToken)
     {
         var current = order;
@@ -48,6 +49,17 @@ public sealed class OutboxDispatcher(IMessagePublisher publisher, IOrderReposito
             {
                 current = await repository.FindAsync(order.Order.Id, cancellationToken)
                     ?? throw new OrderNotFoundException(order.Order.Id);
+                if (!current.Outbox.Any(message => sent.Contains(message.MessageId)))
+                {
+                    order.RemoveFromOutbox(sent);
+                    order.ETag = current.ETag;
+                    return;
+                }
+            }
+            catch (OrderConcurrencyException)
+            {
+                logger.LogWarning("Order {OrderId}: sent messages stay listed in the outbox after {Attempts} contended saves; the outbox sweep resends them", order.Order.Id, attempt);
+                return;
             }
         }
     }

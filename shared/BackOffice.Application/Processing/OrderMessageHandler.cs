@@ -6,11 +6,18 @@ using Microsoft.Extensions.Logging;
 namespace BackOffice.Application.Processing;
 
 /// <summary>
-/// Applies one order message. A message id already in the order's inbox is acknowledged without effect, so
+/// Routes an order message to its step. A message id already in the order's inbox is acknowledged without effect, so
 /// at-least-once delivery changes the order once.
 /// </summary>
-public sealed class OrderMessageHandler(OrderUpdater updater, TimeProvider clock, ILogger<OrderMessageHandler> logger)
+public sealed class OrderMessageHandler(
+    IEnumerable<IOrderMessageStep> steps,
+    IOrderRepository repository,
+    OrderUpdater updater,
+    TimeProvider clock,
+    ILogger<OrderMessageHandler> logger)
 {
+    private readonly Dictionary<string, IOrderMessageStep> _steps = steps.ToDictionary(step => step.MessageType, StringComparer.Ordinal);
+
     public async Task<MessageHandlingResult> HandleAsync(OrderMessage message, CancellationToken cancellationToken)
     {
         if (!OrderId.TryParse(message.OrderId, out var orderId))
@@ -18,42 +25,20 @@ public sealed class OrderMessageHandler(OrderUpdater updater, TimeProvider clock
             throw new UnprocessableMessageException($"'{message.OrderId}' is not an order id.");
         }
 
-        var outcome = MessageHandlingResult.Applied;
-        await updater.UpdateAsync(orderId!, tracked =>
+        if (!_steps.TryGetValue(message.Type, out var step))
         {
-            if (tracked.HasProcessed(message.MessageId))
-            {
-                outcome = MessageHandlingResult.AlreadyProcessed;
-                return false;
-            }
+            throw new UnprocessableMessageException($"Unknown message type '{message.Type}'.");
+        }
 
-            Apply(message, tracked.Order);
-            tracked.MarkProcessed(message.MessageId);
-            return true;
-        }, cancellationToken);
+        var order = await repository.FindAsync(orderId!, cancellationToken) ?? throw new OrderNotFoundException(orderId!);
+        var outcome = MessageHandlingResult.AlreadyProcessed;
+        if (!order.HasProcessed(message.MessageId))
+        {
+            await step.ExecuteAsync(new OrderMessageScope(message, order, updater, clock), cancellationToken);
+            outcome = MessageHandlingResult.Applied;
+        }
 
         logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, outcome);
         return outcome;
     }
-
-    private void Apply(OrderMessage message, Order order)
-    {
-        var cause = Cause.Message(message.MessageId);
-        switch (message.Type)
-        {
-            case OrderMessageTypes.OrderReceived:
-                order.StartRiskAnalysis(cause, clock.GetUtcNow());
-                break;
-            case OrderMessageTypes.PartnerCallbackReceived:
-                order.NoteCallback(Required(message, OrderMessageData.Partner), Required(message, OrderMessageData.Event), cause, clock.GetUtcNow());
-                break;
-            default:
-                throw new UnprocessableMessageException($"Unknown message type '{message.Type}'.");
-        }
-    }
-
-    private static string Required(OrderMessage message, string key) =>
-        message.Data?.GetValueOrDefault(key) is { Length: > 0 } value
-            ? value
-            : throw new UnprocessableMessageException($"{message.Type} {message.MessageId} has no '{key}'.");
 }

@@ -5,8 +5,12 @@ public sealed record Compensations(bool VoidCharge, bool RefundCharge, bool Canc
 {
     public static readonly Compensations None = new(false, false, false, false);
 
+    /// <remarks>
+    /// With no charge linked yet, the checkout may still have authorized one at the gateway: voiding is then asked for,
+    /// and finds nothing to void when there is none.
+    /// </remarks>
     public static Compensations For(ChargeInfo? charge, InvoiceInfo? invoice, bool stockReserved) => new(
-        VoidCharge: charge?.State is ChargeState.Authorized or ChargeState.AwaitingPayment,
+        VoidCharge: charge is null || charge.State is ChargeState.Authorized or ChargeState.AwaitingPayment,
         RefundCharge: charge?.State is ChargeState.Paid,
         CancelInvoice: invoice?.State is InvoiceState.Authorized,
         ReleaseStock: stockReserved);

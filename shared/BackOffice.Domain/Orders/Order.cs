@@ -213,6 +213,14 @@ public sealed class Order : AggregateRoot
         Record(new InvoiceRejected(Id, Invoice.Reference, reason, cause, now));
     }
 
+    public void RecordLabelCart(string labelId, Cause cause, DateTimeOffset now)
+    {
+        CheckRule(new OrderMustBeInStatusRule(Status, OrderStatus.Invoiced, "put a label in the carrier's cart"));
+        CheckRule(new LabelMustNotBeInCartRule(Shipment));
+        Shipment = new ShipmentInfo(labelId, null, null);
+        Record(new LabelCartCreated(Id, labelId, cause, now));
+    }
+
     public void PurchaseLabel(string labelId, string? trackingCode, string? labelLocation, Cause cause, DateTimeOffset now)
     {
         MoveTo(OrderStatus.ReadyToShip);
@@ -286,7 +294,8 @@ public sealed class Order : AggregateRoot
         switch (kind)
         {
             case CompensationKind.ChargeVoided:
-                Charge = Charge! with { State = ChargeState.Voided };
+                // Null when the gateway turned out to hold no charge for the order: nothing was there to void.
+                Charge = Charge is null ? null : Charge with { State = ChargeState.Voided };
                 break;
             case CompensationKind.ChargeRefunded:
                 Charge = Charge! with { State = ChargeState.Refunded };

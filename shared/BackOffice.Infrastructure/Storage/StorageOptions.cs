@@ -7,4 +7,8 @@ public sealed class StorageOptions
     public string RawPayloadContainer { get; set; } = "raw-payloads";
 
     public string DeliveryTable { get; set; } = "deliveries";
+
+    public string DocumentContainer { get; set; } = "documents";
+
+    public string StockTable { get; set; } = "stock";
 }

@@ -4,6 +4,7 @@ using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
+using BackOffice.Application.Processing.Steps;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -19,8 +20,23 @@ internal sealed class Hub
         Dispatcher = new OutboxDispatcher(Publisher, Orders, NullLogger<OutboxDispatcher>.Instance);
         Verifier = new HubSignatureVerifier(new HubWebhookSettings(Secret));
         Webhook = new HubOrderWebhook(Verifier, new OrderIntake(Deliveries, Archive, Orders, Dispatcher, Clock, NullLogger<OrderIntake>.Instance));
-        Messages = new OrderMessageHandler(new OrderUpdater(Orders, Dispatcher), Clock, NullLogger<OrderMessageHandler>.Instance);
+        var updater = new OrderUpdater(Orders, Dispatcher);
+        var followUps = new PartnerFollowUps(Partners, Partners, Partners, Partners, Partners);
+        var risk = new SubmitRiskAnalysisStep(Partners, followUps);
+        var payment = new CollectPaymentStep(Partners, followUps, LifecycleSettings.Default);
+        var stock = new ReserveStockStep(Partners);
+        var invoice = new IssueInvoiceStep(Partners, followUps);
+        var label = new PurchaseLabelStep(Partners, Partners);
+        var compensate = new CompensateStep(Partners, Partners, Partners, followUps);
+        IOrderMessageStep[] steps =
+        [
+            new StartRiskAnalysisStep(), risk, payment, stock, invoice, label, compensate, new PartnerCallbackStep(followUps),
+            new ContinueOrderStep(risk, payment, stock, invoice, label, compensate),
+        ];
+        Messages = new OrderMessageHandler(steps, Orders, updater, Clock, NullLogger<OrderMessageHandler>.Instance);
         Sweeper = new OutboxSweeper(Orders, Dispatcher, Clock, NullLogger<OutboxSweeper>.Instance);
+        DueWork = new DueWorkSweeper(Orders, updater, followUps, Publisher, LifecycleSettings.Default, Clock, NullLogger<DueWorkSweeper>.Instance);
+        Actions = new Ops.OrderActions(updater, Orders, Publisher, Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
@@ -43,6 +59,12 @@ internal sealed class Hub
 
     public OutboxSweeper Sweeper { get; }
 
+    public DueWorkSweeper DueWork { get; }
+
+    public Ops.OrderActions Actions { get; }
+
+    public FakePartners Partners { get; } = new();
+
     public Task<WebhookOutcome> PostSignedAsync(string json, string? deliveryId = "delivery-1")
     {
         var body = Encoding.UTF8.GetBytes(json);
@@ -55,6 +77,7 @@ internal sealed class Hub
           "placedAt": "2026-11-23T11:55:00-03:00",
           "currency": "BRL",
           "customer": { "name": "Maria Silva", "email": "{{email}}", "document": "529.982.247-25" },
+          "shippingAddress": { "street": "Av. Paulista", "number": "1000", "district": "Bela Vista", "city": "São Paulo", "state": "SP", "postalCode": "01310-100" },
           "items": [ { "sku": "SKU-1", "title": "Camiseta", "quantity": 2, "unitPrice": {{unitPrice}} } ],
           "shipping": 1500,
           "discount": 500,

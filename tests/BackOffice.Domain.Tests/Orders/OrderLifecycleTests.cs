@@ -253,6 +253,18 @@ public sealed class OrderLifecycleTests
     }
 
     [Fact]
+    public void RecordLabelCart_WhenInvoiced_KeepsTheLabelIdOnceBeforePaying()
+    {
+        var order = OrderStages.Invoiced();
+
+        order.RecordLabelCart("lbl_9", Cause, Now);
+
+        Assert.Equal("lbl_9", Assert.IsType<LabelCartCreated>(Assert.Single(order.DomainEvents)).LabelId);
+        Assert.Equal(OrderStatus.Invoiced, order.Status);
+        AssertBreaks<LabelMustNotBeInCartRule>(() => order.RecordLabelCart("lbl_10", Cause, Now));
+    }
+
+    [Fact]
     public void FailDelivery_WhenShipped_RaisesDeliveryFailedAndALateDeliveryStillCounts()
     {
         var order = OrderStages.Shipped();

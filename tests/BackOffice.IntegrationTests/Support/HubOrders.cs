@@ -9,7 +9,7 @@ public static class HubOrders
 {
     public static string NewExternalId(string prefix = "it") => $"{prefix}-{Guid.NewGuid():N}";
 
-    public static string Json(string externalId, string email = "maria@example.com") => $$"""
+    public static string Json(string externalId, string email = "maria+review@example.com", string method = "credit_card", string chargeCreatedBy = "checkout") => $$"""
         {
           "id": "{{externalId}}",
           "placedAt": "2026-11-23T09:30:00-03:00",
@@ -20,7 +20,7 @@ public static class HubOrders
           "shipping": 1500,
           "discount": 500,
           "total": 10980,
-          "payment": { "method": "credit_card", "amount": 10980 }
+          "payment": { "method": "{{method}}", "amount": 10980, "chargeCreatedBy": "{{chargeCreatedBy}}" }
         }
         """;
 

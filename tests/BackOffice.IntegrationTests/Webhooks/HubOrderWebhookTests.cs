@@ -26,10 +26,11 @@ public sealed class HubOrderWebhookTests
         var order = await Eventually.MatchesAsync(
             () => GetOrderAsync(orderId!), json => json.GetProperty("status").GetString() == "RiskReview", TimeSpan.FromSeconds(5), "the move to RiskReview");
         var timeline = order.GetProperty("timeline").EnumerateArray().ToList();
-        Assert.Equal(["OrderReceived", "RiskAnalysisStarted"], timeline.Select(entry => entry.GetProperty("event").GetString()));
+        Assert.Equal(["OrderReceived", "RiskAnalysisStarted"], timeline.Take(2).Select(entry => entry.GetProperty("event").GetString()));
         Assert.Equal($"webhook:{deliveryId}", timeline[0].GetProperty("cause").GetString());
         Assert.StartsWith("message:", timeline[1].GetProperty("cause").GetString());
         Assert.Equal("m***@example.com", order.GetProperty("customer").GetProperty("email").GetString());
+        Assert.DoesNotContain("maria", order.GetRawText());
 
         var archived = await Stack.RawPayloads().GetBlobClient($"hub/{deliveryId}.json").DownloadContentAsync();
         Assert.Equal(body, archived.Value.Content.ToString());
@@ -46,7 +47,7 @@ public sealed class HubOrderWebhookTests
         using var first = await _http.SendAsync(HubOrders.Request(body, deliveryId));
         var orderId = $"hub-{externalId}";
         var settled = await Eventually.MatchesAsync(
-            () => GetOrderAsync(orderId), json => json.GetProperty("status").GetString() == "RiskReview", TimeSpan.FromSeconds(5), "the move to RiskReview");
+            () => GetOrderAsync(orderId), json => Events(json).Contains("RiskReviewRequested"), TimeSpan.FromSeconds(15), "the risk review");
 
         var repeats = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _http.SendAsync(HubOrders.Request(body, deliveryId))));
 
@@ -59,7 +60,7 @@ public sealed class HubOrderWebhookTests
 
         var after = await GetOrderAsync(orderId);
         Assert.Equal(settled.GetProperty("timeline").GetRawText(), after.GetProperty("timeline").GetRawText());
-        Assert.Equal(settled.GetProperty("updatedAt").GetString(), after.GetProperty("updatedAt").GetString());
+        Assert.Single(Events(after), name => name == "OrderReceived");
     }
 
     [Fact]
@@ -71,10 +72,11 @@ public sealed class HubOrderWebhookTests
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _http.SendAsync(HubOrders.Request(body, Guid.NewGuid().ToString()))));
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.Accepted, response.StatusCode));
-        var order = await Eventually.MatchesAsync(
-            () => GetOrderAsync($"hub-{externalId}"), json => json.GetProperty("status").GetString() == "RiskReview", TimeSpan.FromSeconds(5), "the move to RiskReview");
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(2, (await GetOrderAsync($"hub-{externalId}")).GetProperty("timeline").GetArrayLength());
+        await Eventually.MatchesAsync(
+            () => GetOrderAsync($"hub-{externalId}"), json => Events(json).Contains("RiskReviewRequested"), TimeSpan.FromSeconds(15), "the risk review");
+        var order = await GetOrderAsync($"hub-{externalId}");
+        Assert.Single(Events(order), name => name == "OrderReceived");
+        Assert.Single(Events(order), name => name == "RiskAnalysisStarted");
         Assert.Equal(0, order.GetProperty("pendingMessages").GetInt32());
     }
 
@@ -135,6 +137,9 @@ public sealed class HubOrderWebhookTests
         Assert.True(errors.TryGetProperty("currency", out _));
         Assert.True(errors.TryGetProperty("customer.email", out _));
     }
+
+    private static List<string?> Events(JsonElement order) =>
+        order.TryGetProperty("timeline", out var timeline) ? [.. timeline.EnumerateArray().Select(entry => entry.GetProperty("event").GetString())] : [];
 
     private async Task<JsonElement> GetOrderAsync(string orderId)
     {

@@ -14,8 +14,8 @@ public sealed class ClearSaleTests
         var (refused, _) = await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/authenticate", new { name = "store" });
 
         Assert.Equal(200, status);
-        Assert.False(string.IsNullOrEmpty(body!["token"]!["value"]!.GetValue<string>()));
-        Assert.NotNull(body["token"]!["expirationDate"]);
+        Assert.False(string.IsNullOrEmpty(body!["Token"]!.GetValue<string>()));
+        Assert.NotNull(body["ExpirationDate"]);
         Assert.Equal(401, refused);
     }
 

@@ -16,7 +16,8 @@ public sealed class ClearSaleSimulator(OrderFacts facts, ClearSaleCallbacks call
 
     public static object Token(DateTimeOffset now) => new
     {
-        token = new { value = SandboxIds.Random("cs_"), expirationDate = Timestamps.Iso(now.AddHours(1)) },
+        Token = SandboxIds.Random("cs_"),
+        ExpirationDate = Timestamps.Iso(now.AddHours(1)),
     };
 
     /// <summary>Accepts an array of orders (also a single order or <c>{ orders: [...] }</c>); returns the codes that are new.</summary>

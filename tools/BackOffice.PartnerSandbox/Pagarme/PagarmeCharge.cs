@@ -16,6 +16,9 @@ public sealed class PagarmeCharge(string id, PagarmeOrder order, string paymentM
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
+    /// <summary>When a PIX stops being payable (<c>pix.expires_in</c>) or a boleto is due (<c>boleto.due_at</c>).</summary>
+    public DateTimeOffset ExpiresAt { get; set; } = createdAt.AddHours(paymentMethod == "boleto" ? 72 : 1);
+
     public string Status { get; set; } = "pending";
 
     /// <summary>The last transaction's status (<c>authorized_pending_capture</c>, <c>captured</c>, <c>waiting_payment</c>...).</summary>

@@ -75,14 +75,14 @@ public static class PagarmeJson
             case "pix":
                 json["qr_code"] = $"00020101021226820014br.gov.bcb.pix2560sandbox.pagar.me/{charge.TransactionId}5204000053039865802BR6304ABCD";
                 json["qr_code_url"] = $"{documents}/qrcode?payment_method=pix";
-                json["expires_at"] = Timestamps.Iso(charge.CreatedAt.AddHours(1));
+                json["expires_at"] = Timestamps.Iso(charge.ExpiresAt);
                 break;
             case "boleto":
                 json["url"] = $"{documents}/boleto";
                 json["pdf"] = $"{documents}/pdf";
                 json["line"] = "34191090080000000000000000000000000000000000000";
                 json["barcode"] = $"{documents}/barcode";
-                json["due_at"] = Timestamps.Iso(charge.CreatedAt.AddDays(3));
+                json["due_at"] = Timestamps.Iso(charge.ExpiresAt);
                 break;
             default:
                 json["operation_type"] = charge.TransactionStatus == "authorized_pending_capture" ? "auth_only" : "auth_and_capture";

@@ -50,6 +50,15 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
                 var amount = (long)(payment.Number("amount") ?? itemsTotal);
                 var authOnly = payment.Text("credit_card", "operation_type") is "auth_only" or "pre_auth";
                 var charge = AddCharge(order, method, amount);
+                if (payment.Number("pix", "expires_in") is { } seconds && seconds > 0)
+                {
+                    charge.ExpiresAt = charge.CreatedAt.AddSeconds((double)seconds);
+                }
+                else if (DateTimeOffset.TryParse(payment.Text("boleto", "due_at"), out var dueAt))
+                {
+                    charge.ExpiresAt = dueAt;
+                }
+
                 if (method == "credit_card")
                 {
                     if (facts.OutcomeOf(code) == CustomerOutcome.Decline)

@@ -13,7 +13,7 @@ public static class GetOrderFunction
     {
         var view = OrderId.TryParse(orderId, out var id) ? await queries.GetAsync(id!, cancellationToken) : null;
         return view is null
-            ? TypedResults.Problem($"No order '{orderId}'. Order ids are '<channel>-<external id>' in lower case.", statusCode: StatusCodes.Status404NotFound, title: "Order not found")
+            ? OpsProblems.NotFound(orderId)
             : TypedResults.Ok(view);
     }
 }

@@ -67,13 +67,13 @@ public static class HubOrderMapper
             errors.Add("customer.email", "is not an e-mail address.");
         }
 
-        var document = customer.Document is null ? null : new string([.. customer.Document.Where(char.IsAsciiDigit)]);
-        if (document is not null && document.Length is not (11 or 14))
+        TaxId? taxId = null;
+        if (customer.Document is not null && !TaxId.TryParse(customer.Document, out taxId))
         {
-            errors.Add("customer.document", "must be a CPF (11 digits) or a CNPJ (14 digits).");
+            errors.Add("customer.document", "must be a valid CPF (11 digits) or CNPJ (14 characters), check digits included.");
         }
 
-        return new Customer(name, email, document, customer.Phone);
+        return new Customer(name, email, taxId?.Digits, customer.Phone);
     }
 
     private static Address MapAddress(HubAddress address, ValidationErrors errors) => new(

@@ -1,0 +1,24 @@
+using BackOffice.Application.Ops;
+using BackOffice.Domain.Orders;
+using BackOffice.Functions.Hosting;
+
+namespace BackOffice.Functions.Features.Ops;
+
+/// <summary><c>POST /api/ops/orders/{orderId}/cancel {"reason":"..."}</c>: cancels and undoes what partners had done.</summary>
+public static class CancelOrderFunction
+{
+    public static readonly FunctionDefinition Definition =
+        new("OpsCancelOrder", new HttpTrigger(["post"], "ops/orders/{orderId}/cancel", AuthLevel: "function"), HandleAsync);
+
+    private static async Task<IResult> HandleAsync(string orderId, CancelOrderRequest? body, HttpRequest request, OrderActions actions, CancellationToken cancellationToken)
+    {
+        if (body?.Reason is not { Length: > 0 and <= 500 } reason)
+        {
+            return TypedResults.Problem("The body must be {\"reason\": \"...\"} (1 to 500 characters).", statusCode: StatusCodes.Status400BadRequest, title: "Reason required");
+        }
+
+        return OrderId.TryParse(orderId, out var id)
+            ? OrderActionResults.From(await actions.CancelAsync(id!, reason, OpsProblems.PersonOf(request), cancellationToken), orderId)
+            : OpsProblems.NotFound(orderId);
+    }
+}

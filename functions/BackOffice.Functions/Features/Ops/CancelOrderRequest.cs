@@ -1,0 +1,3 @@
+namespace BackOffice.Functions.Features.Ops;
+
+public sealed record CancelOrderRequest(string? Reason);

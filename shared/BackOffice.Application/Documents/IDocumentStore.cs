@@ -1,0 +1,8 @@
+namespace BackOffice.Application.Documents;
+
+/// <summary>Keeps an order's documents (NF-e XML, DANFE, shipping label) for as long as the law and ops need them.</summary>
+public interface IDocumentStore
+{
+    /// <returns>Where the document was stored. Storing the same name again replaces it.</returns>
+    Task<string> StoreAsync(string orderId, string name, byte[] content, string contentType, CancellationToken cancellationToken);
+}

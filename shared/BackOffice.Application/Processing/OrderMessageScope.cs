@@ -1,0 +1,47 @@
+using BackOffice.Application.Messaging;
+using BackOffice.Application.Orders;
+using BackOffice.Application.Processing.Outcomes;
+using BackOffice.Domain.Orders;
+
+namespace BackOffice.Application.Processing;
+
+/// <summary>One message being handled for one order: the order as read when it arrived, and the way to change it.</summary>
+public sealed class OrderMessageScope(OrderMessage message, TrackedOrder order, OrderUpdater updater, TimeProvider clock)
+{
+    public OrderMessage Message { get; } = message;
+
+    /// <summary>The order as last read (on arrival, then after each change): for deciding what to ask partners, not for changing.</summary>
+    public Order Order { get; private set; } = order.Order;
+
+    public Cause Cause { get; } = Domain.Orders.Cause.Message(message.MessageId);
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public string? Data(string key) => Message.Data?.GetValueOrDefault(key);
+
+    /// <summary>
+    /// Applies the change to a fresh copy of the order and saves it with the message id in the inbox, in one write.
+    /// A final change marks the message handled; a partial one (a step with several saves) does not.
+    /// </summary>
+    public async Task<bool> ApplyAsync(OrderChange change, CancellationToken cancellationToken, bool final = true)
+    {
+        var applied = false;
+        var updated = await updater.UpdateAsync(Order.Id, tracked =>
+        {
+            if (tracked.HasProcessed(Message.MessageId) || !change(tracked.Order))
+            {
+                return false;
+            }
+
+            if (final)
+            {
+                tracked.MarkProcessed(Message.MessageId);
+            }
+
+            applied = true;
+            return true;
+        }, cancellationToken);
+        Order = updated.Order;
+        return applied;
+    }
+}

@@ -1,0 +1,31 @@
+using BackOffice.Application.Partners.Risk;
+using BackOffice.Domain.Orders;
+
+namespace BackOffice.Application.Processing.Outcomes;
+
+/// <summary>What the anti-fraud answer means for the order, whichever way it arrived (step, callback, poll).</summary>
+public static class RiskOutcome
+{
+    public static OrderChange Of(RiskAssessment assessment, Cause cause, DateTimeOffset now) => order =>
+    {
+        if (order.Status != OrderStatus.RiskReview)
+        {
+            return false;
+        }
+
+        switch (assessment.Decision)
+        {
+            case RiskDecision.Approve:
+                order.ApproveRisk(assessment.ProviderCode, cause, now);
+                return true;
+            case RiskDecision.Deny:
+                order.DenyRisk(assessment.ProviderCode, cause, now);
+                return true;
+            case RiskDecision.Review when order.Risk.Status == RiskStatus.Analysing:
+                order.RequestRiskReview(assessment.ProviderCode, cause, now);
+                return true;
+            default:
+                return false;
+        }
+    };
+}

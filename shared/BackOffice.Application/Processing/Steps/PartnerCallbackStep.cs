@@ -1,0 +1,36 @@
+using BackOffice.Application.Messaging;
+
+namespace BackOffice.Application.Processing.Steps;
+
+/// <summary>Notes a partner's callback on the timeline, then re-reads that partner's resource and applies what it says.</summary>
+public sealed class PartnerCallbackStep(PartnerFollowUps followUps) : IOrderMessageStep
+{
+    public string MessageType => OrderMessageTypes.PartnerCallbackReceived;
+
+    public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
+    {
+        var partner = Required(scope, OrderMessageData.Partner);
+        var partnerEvent = Required(scope, OrderMessageData.Event);
+        var change = partner switch
+        {
+            "pagarme" => await followUps.PaymentAsync(scope.Order, scope.Cause, scope.Now, cancellationToken),
+            "clearsale" => await followUps.RiskAsync(scope.Order, scope.Cause, scope.Now, cancellationToken),
+            "focusnfe" => await followUps.FiscalAsync(scope.Order, scope.Cause, scope.Now, cancellationToken),
+            "melhorenvio" => await followUps.ShipmentAsync(scope.Order, scope.Cause, scope.Now, cancellationToken),
+            _ => throw new UnprocessableMessageException($"No follow-up for partner '{partner}'."),
+        };
+        await scope.ApplyAsync(
+            order =>
+            {
+                order.NoteCallback(partner, partnerEvent, scope.Cause, scope.Now);
+                change(order);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    private static string Required(OrderMessageScope scope, string key) =>
+        scope.Data(key) is { Length: > 0 } value
+            ? value
+            : throw new UnprocessableMessageException($"{scope.Message.Type} {scope.Message.MessageId} has no '{key}'.");
+}

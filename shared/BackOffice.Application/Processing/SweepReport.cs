@@ -1,0 +1,3 @@
+namespace BackOffice.Application.Processing;
+
+public sealed record SweepReport(int Looked, int Changed, int Failed);

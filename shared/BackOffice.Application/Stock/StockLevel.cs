@@ -1,0 +1,3 @@
+namespace BackOffice.Application.Stock;
+
+public sealed record StockLevel(string Sku, int Quantity);

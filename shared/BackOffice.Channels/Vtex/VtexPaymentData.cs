@@ -1,0 +1,3 @@
+namespace BackOffice.Channels.Vtex;
+
+public sealed record VtexPaymentData(IReadOnlyList<VtexTransaction?>? Transactions);

@@ -1,0 +1,3 @@
+namespace BackOffice.Partners.ClearSale;
+
+public sealed record ClearSaleCredentials(string Name, string Password);

@@ -1,0 +1,46 @@
+using System.Net;
+using BackOffice.Application.Partners.Risk;
+using BackOffice.Partners.Http;
+using Microsoft.Extensions.Logging;
+using Refit;
+
+namespace BackOffice.Partners.ClearSale;
+
+/// <summary>The anti-fraud port on ClearSale Total. Logs order references and codes only.</summary>
+public sealed class ClearSaleRiskAnalyzer(IClearSaleApi api, ILogger<ClearSaleRiskAnalyzer> logger) : IRiskAnalyzer
+{
+    public async Task SubmitAsync(RiskAnalysisRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var answer = await api.SubmitOrdersAsync([ClearSaleOrderBuilder.Build(request)], cancellationToken);
+            var status = answer.Orders?.FirstOrDefault(o => string.Equals(o.Code, request.OrderRef, StringComparison.OrdinalIgnoreCase))?.Status;
+            logger.LogInformation("ClearSale accepted order {OrderRef} with status {Status}", request.OrderRef, status);
+        }
+        catch (ApiException error) when ((int)error.StatusCode is >= 400 and < 500 && error.StatusCode != HttpStatusCode.Unauthorized && ClearSaleDuplicates.IsDuplicate(error.Content))
+        {
+            logger.LogInformation("ClearSale already has order {OrderRef}; the resubmission counts as done", request.OrderRef);
+        }
+        catch (ApiException error)
+        {
+            throw new PartnerApiException("ClearSale", error.StatusCode, $"order {request.OrderRef} was not accepted", error.Content);
+        }
+    }
+
+    public async Task<RiskAssessment> GetAssessmentAsync(string orderRef, CancellationToken cancellationToken)
+    {
+        ClearSaleOrderStatus status;
+        try
+        {
+            status = await api.GetStatusAsync(orderRef, cancellationToken);
+        }
+        catch (ApiException error)
+        {
+            throw new PartnerApiException("ClearSale", error.StatusCode, $"status of order {orderRef} unavailable", error.Content);
+        }
+
+        var code = status.Status?.Trim().ToUpperInvariant() ?? "";
+        logger.LogInformation("ClearSale status of order {OrderRef}: {Code}", orderRef, code);
+        return new RiskAssessment(orderRef, ClearSaleDecisions.Map(orderRef, code), code);
+    }
+}

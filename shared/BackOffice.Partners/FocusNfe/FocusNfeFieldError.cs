@@ -1,0 +1,3 @@
+namespace BackOffice.Partners.FocusNfe;
+
+public sealed record FocusNfeFieldError(string? Codigo, string? Mensagem, string? Campo);

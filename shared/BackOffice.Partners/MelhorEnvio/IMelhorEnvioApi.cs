@@ -1,0 +1,30 @@
+using Refit;
+
+namespace BackOffice.Partners.MelhorEnvio;
+
+/// <summary>Melhor Envio API v2 (<c>me/</c> routes). Bearer token and a User-Agent with a contact e-mail on every call.</summary>
+public interface IMelhorEnvioApi
+{
+    /// <summary>The underlying client, for downloading printed labels.</summary>
+    HttpClient Client { get; }
+
+    /// <summary>Adds a label to the cart. No idempotency key: never retried blindly (see the registration).</summary>
+    [Post("/me/cart")]
+    Task<MelhorEnvioLabel> AddToCartAsync([Body] MelhorEnvioCartItem item, CancellationToken cancellationToken);
+
+    [Get("/me/orders/{id}")]
+    Task<MelhorEnvioLabel> GetLabelAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Pays for the labels from the account balance.</summary>
+    [Post("/me/shipment/checkout")]
+    Task<MelhorEnvioCheckout> CheckoutAsync([Body] MelhorEnvioOrders orders, CancellationToken cancellationToken);
+
+    [Post("/me/shipment/generate")]
+    Task<IReadOnlyDictionary<string, MelhorEnvioGenerateResult>> GenerateAsync([Body] MelhorEnvioOrders orders, CancellationToken cancellationToken);
+
+    [Post("/me/shipment/print")]
+    Task<MelhorEnvioPrint> PrintAsync([Body] MelhorEnvioPrintRequest request, CancellationToken cancellationToken);
+
+    [Post("/me/shipment/tracking")]
+    Task<IReadOnlyDictionary<string, MelhorEnvioTracking>> TrackAsync([Body] MelhorEnvioOrders orders, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace BackOffice.Partners.MelhorEnvio;
+
+public sealed record MelhorEnvioGenerateResult(bool Status, string? Message);

@@ -1,0 +1,3 @@
+namespace BackOffice.Partners.Pagarme;
+
+public sealed record PagarmeBoletoPayment(DateTimeOffset DueAt, string? Instructions);

@@ -1,0 +1,3 @@
+namespace BackOffice.Partners.Pagarme;
+
+public sealed record PagarmePhones(PagarmePhone? MobilePhone);

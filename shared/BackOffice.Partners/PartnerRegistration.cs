@@ -1,0 +1,132 @@
+using System.Net.Http.Headers;
+using BackOffice.Application.Partners.Fiscal;
+using BackOffice.Application.Partners.Payments;
+using BackOffice.Application.Partners.Risk;
+using BackOffice.Application.Partners.Shipping;
+using BackOffice.Partners.ClearSale;
+using BackOffice.Partners.FocusNfe;
+using BackOffice.Partners.Http;
+using BackOffice.Partners.MelhorEnvio;
+using BackOffice.Partners.Pagarme;
+using BackOffice.Partners.Resilience;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace BackOffice.Partners;
+
+public static class PartnerRegistration
+{
+    /// <summary>
+    /// Registers the partner clients behind the Application ports: Pagar.me (<see cref="IPaymentGateway"/>), ClearSale
+    /// (<see cref="IRiskAnalyzer"/>), Focus NFe (<see cref="IFiscalDocumentIssuer"/>) and Melhor Envio (<see cref="IShippingCarrier"/>).
+    /// </summary>
+    public static IServiceCollection AddBackOfficePartners(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        AddPartnerOptions<PagarmeOptions>(services, configuration, PagarmeOptions.Section);
+        AddPartnerOptions<ClearSaleOptions>(services, configuration, ClearSaleOptions.Section);
+        AddPartnerOptions<FocusNfeOptions>(services, configuration, FocusNfeOptions.Section);
+        AddPartnerOptions<MelhorEnvioOptions>(services, configuration, MelhorEnvioOptions.Section)
+            .Validate(options => options.UserAgent.Contains('@', StringComparison.Ordinal), "MelhorEnvio:UserAgent must carry a contact e-mail, e.g. \"Store Hub (tech@store.com)\"; Melhor Envio requires it.");
+        services.AddOptions<FiscalSettings>().Bind(configuration.GetSection(FiscalSettings.Section));
+        services.AddOptions<ShippingSettings>().Bind(configuration.GetSection(ShippingSettings.Section));
+
+        AddPagarme(services);
+        AddClearSale(services);
+        AddFocusNfe(services);
+        AddMelhorEnvio(services);
+        return services;
+    }
+
+    private static void AddPagarme(IServiceCollection services)
+    {
+        // Every Pagar.me write carries an idempotency-key, so any request may be resent.
+        services.AddRefitGeneratedClient<IPagarmeApi>(PartnerJson.Settings(PartnerJson.SnakeCase))
+            .ConfigurePartner<PagarmeOptions>(options => PartnerCredentialsHandler.Basic(options.SecretKey))
+            .AddPartnerResilience(PagarmeOptions.Section, Options<PagarmeOptions>, ReplaySafe.Always);
+        services.AddSingleton(provider => new PagarmeOrderBuilder(Options<PagarmeOptions>(provider), provider.GetRequiredService<TimeProvider>()));
+        services.AddTransient<IPaymentGateway, PagarmePaymentGateway>();
+    }
+
+    private static void AddClearSale(IServiceCollection services)
+    {
+        // Authentication resends the same credentials; order submissions are keyed by our order code (a duplicate is
+        // refused and counts as done), so both may be resent.
+        services.AddRefitGeneratedClient<IClearSaleAuthApi>(PartnerJson.Settings(PartnerJson.CamelCase))
+            .ConfigurePartner<ClearSaleOptions>(credentials: null)
+            .AddPartnerResilience(ClearSaleOptions.Section + "Auth", Options<ClearSaleOptions>, ReplaySafe.Always);
+        services.AddSingleton<ClearSaleTokenCache>();
+        services.AddTransient<ClearSaleAuthHandler>();
+        services.AddRefitGeneratedClient<IClearSaleApi>(PartnerJson.Settings(PartnerJson.CamelCase))
+            .ConfigurePartner<ClearSaleOptions>(credentials: null)
+            .AddPartnerResilience(ClearSaleOptions.Section, Options<ClearSaleOptions>, ReplaySafe.Always)
+            // Inside the retry loop: each attempt takes the current token, and a 401 re-authenticates once.
+            .AddHttpMessageHandler<ClearSaleAuthHandler>();
+        services.AddTransient<IRiskAnalyzer, ClearSaleRiskAnalyzer>();
+    }
+
+    private static void AddFocusNfe(IServiceCollection services)
+    {
+        // The ref is the idempotency key of POST v2/nfe; DELETE of a cancelled NF-e changes nothing.
+        services.AddRefitGeneratedClient<IFocusNfeApi>(PartnerJson.Settings(PartnerJson.SnakeCase))
+            .ConfigurePartner<FocusNfeOptions>(options => PartnerCredentialsHandler.Basic(options.Token))
+            .AddPartnerResilience(FocusNfeOptions.Section, Options<FocusNfeOptions>, ReplaySafe.Always);
+        services.AddTransient<IFiscalDocumentIssuer, FocusNfeFiscalDocumentIssuer>();
+    }
+
+    private static void AddMelhorEnvio(IServiceCollection services)
+    {
+        services.AddRefitGeneratedClient<IMelhorEnvioApi>(PartnerJson.Settings(PartnerJson.SnakeCase))
+            .ConfigurePartner<MelhorEnvioOptions>(options => new AuthenticationHeaderValue("Bearer", options.Token))
+            .ConfigureHttpClient((provider, client) => client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", Options<MelhorEnvioOptions>(provider).UserAgent))
+            .AddPartnerResilience(MelhorEnvioOptions.Section, Options<MelhorEnvioOptions>, MelhorEnvioReplaySafety);
+        services.AddTransient<IShippingCarrier, MelhorEnvioShippingCarrier>();
+    }
+
+    /// <summary>
+    /// Melhor Envio has no idempotency key. A timed-out <c>POST me/cart</c> may have created a label we never heard of,
+    /// and resending it would create a second one (and a second charge at checkout); a timed-out checkout may have paid.
+    /// Those two are resent only when Melhor Envio surely did not act (429, 503, no connection); otherwise the error goes
+    /// to the caller, whose retry reads the label's state first. Reads, generate and print are safe to resend.
+    /// </summary>
+    internal static bool MelhorEnvioReplaySafety(HttpRequestMessage request)
+        => request.Method != HttpMethod.Post
+           || request.RequestUri?.AbsolutePath is not { } path
+           || !(path.EndsWith("/me/cart", StringComparison.Ordinal) || path.EndsWith("/me/shipment/checkout", StringComparison.Ordinal));
+
+    private static OptionsBuilder<T> AddPartnerOptions<T>(IServiceCollection services, IConfiguration configuration, string section)
+        where T : PartnerOptions
+        => services.AddOptions<T>().Bind(configuration.GetSection(section))
+            .Validate(options => options.HasAbsoluteBaseUrl, $"{section}:BaseUrl must be an absolute http(s) URL.")
+            .ValidateOnStart();
+
+    private static IHttpClientBuilder ConfigurePartner<T>(this IHttpClientBuilder builder, Func<T, AuthenticationHeaderValue>? credentials)
+        where T : PartnerOptions
+    {
+        builder.ConfigureHttpClient((provider, client) =>
+        {
+            var options = Options<T>(provider);
+            client.BaseAddress = options.BaseUri;
+            // The resilience pipeline owns timeouts (total and per attempt).
+            client.Timeout = Timeout.InfiniteTimeSpan;
+            client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        });
+        if (credentials is not null)
+        {
+            builder.AddHttpMessageHandler(provider =>
+            {
+                var options = Options<T>(provider);
+                return new PartnerCredentialsHandler(options.BaseUri, () => credentials(options));
+            });
+        }
+
+        return builder;
+    }
+
+    private static T Options<T>(IServiceProvider provider)
+        where T : class
+        => provider.GetRequiredService<IOptions<T>>().Value;
+}

@@ -1,0 +1,176 @@
+using BackOffice.Application.Documents;
+using BackOffice.Application.Partners.Fiscal;
+using BackOffice.Application.Partners.Payments;
+using BackOffice.Application.Partners.Risk;
+using BackOffice.Application.Partners.Shipping;
+using BackOffice.Application.Stock;
+using BackOffice.Domain.Orders;
+
+namespace BackOffice.Application.Tests.Fakes;
+
+/// <summary>
+/// Every partner in memory, honest about idempotency (a repeated key is one effect) and counting effects, so tests can
+/// assert "one charge, one NF-e, one label" however often messages repeat.
+/// </summary>
+internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocumentIssuer, IShippingCarrier, IStockReservations, IDocumentStore
+{
+    private readonly Dictionary<string, GatewayCharge> _charges = [];
+    private readonly Dictionary<string, GatewayCharge> _byKey = [];
+    private readonly Dictionary<string, FiscalDocumentStatus> _invoices = [];
+    private readonly Dictionary<string, ShipmentTracking> _labels = [];
+    private readonly HashSet<string> _paidLabels = [];
+    private readonly HashSet<string> _reservations = [];
+
+    public RiskDecision Decision { get; set; } = RiskDecision.Approve;
+
+    /// <summary>What the fiscal API answers to an NF-e request: Processing means "wait for the callback".</summary>
+    public FiscalDocumentState InvoiceOutcome { get; set; } = FiscalDocumentState.Authorized;
+
+    public bool CaptureRefused { get; set; }
+
+    public HashSet<string> ShortSkus { get; } = [];
+
+    public Dictionary<string, int> Effects { get; } = [];
+
+    public Dictionary<string, byte[]> Documents { get; } = [];
+
+    public int EffectsOf(string kind) => Effects.GetValueOrDefault(kind);
+
+    /// <summary>What the storefront's checkout did: a card authorized (default) or a PIX/boleto waiting to be paid.</summary>
+    public GatewayCharge CheckoutCreated(string orderRef, PaymentMethod method, long amountCents, DateTimeOffset? expiresAt = null)
+    {
+        var charge = new GatewayCharge($"or_{orderRef}", $"ch_{orderRef}", orderRef, method,
+            method == PaymentMethod.CreditCard ? ChargeStatus.Authorized : ChargeStatus.Pending, amountCents, 0, null, expiresAt);
+        return _charges[charge.ChargeId] = charge;
+    }
+
+    public void Pay(string chargeId) => _charges[chargeId] = _charges[chargeId] with { Status = ChargeStatus.Paid, PaidCents = _charges[chargeId].AmountCents };
+
+    public void Advance(string labelId, ShipmentState state) => _labels[labelId] = _labels[labelId] with { State = state };
+
+    public void Decide(string reference, FiscalDocumentState state) => _invoices[reference] = Status(reference, state);
+
+    public Task SubmitAsync(RiskAnalysisRequest request, CancellationToken cancellationToken) => Effect("risk.submit", request.OrderRef);
+
+    public Task<RiskAssessment> GetAssessmentAsync(string orderRef, CancellationToken cancellationToken) =>
+        Task.FromResult(new RiskAssessment(orderRef, Decision, Decision switch
+        {
+            RiskDecision.Approve => "APA",
+            RiskDecision.Review => "AMA",
+            RiskDecision.Deny => "RPM",
+            _ => "NVO",
+        }));
+
+    public Task<GatewayCharge?> FindChargeByOrderRefAsync(string orderRef, CancellationToken cancellationToken) =>
+        Task.FromResult(_charges.Values.FirstOrDefault(charge => charge.OrderRef == orderRef));
+
+    public Task<GatewayCharge> CreateChargeAsync(ChargeRequest request, string idempotencyKey, CancellationToken cancellationToken) =>
+        Keyed(idempotencyKey, "payment.create", () => CheckoutCreated(request.OrderRef, request.Method, request.AmountCents, request.ExpiresAt));
+
+    public Task<GatewayCharge> GetChargeAsync(string chargeId, CancellationToken cancellationToken) => Task.FromResult(_charges[chargeId]);
+
+    public Task<GatewayCharge> CaptureAsync(string chargeId, long amountCents, string idempotencyKey, CancellationToken cancellationToken) =>
+        Keyed(idempotencyKey, "payment.capture", () => _charges[chargeId] = _charges[chargeId] with
+        {
+            Status = CaptureRefused ? ChargeStatus.Failed : ChargeStatus.Paid,
+            PaidCents = CaptureRefused ? 0 : amountCents,
+        });
+
+    public Task<GatewayCharge> CancelOrRefundAsync(string chargeId, long? amountCents, string idempotencyKey, CancellationToken cancellationToken) =>
+        Keyed(idempotencyKey, _charges[chargeId].Status == ChargeStatus.Paid ? "payment.refund" : "payment.void", () => _charges[chargeId] = _charges[chargeId] with
+        {
+            Status = _charges[chargeId].Status == ChargeStatus.Paid ? ChargeStatus.Refunded : ChargeStatus.Canceled,
+        });
+
+    public async Task<FiscalDocumentStatus> IssueAsync(FiscalDocumentRequest request, CancellationToken cancellationToken)
+    {
+        if (!_invoices.ContainsKey(request.Reference))
+        {
+            await Effect("fiscal.issue", request.Reference);
+            _invoices[request.Reference] = Status(request.Reference, InvoiceOutcome);
+        }
+
+        return _invoices[request.Reference];
+    }
+
+    public Task<FiscalDocumentStatus> GetAsync(string reference, CancellationToken cancellationToken) => Task.FromResult(_invoices[reference]);
+
+    public async Task<FiscalDocumentStatus> CancelAsync(string reference, string justification, CancellationToken cancellationToken)
+    {
+        if (_invoices[reference].State != FiscalDocumentState.Cancelled)
+        {
+            await Effect("fiscal.cancel", reference);
+            _invoices[reference] = _invoices[reference] with { State = FiscalDocumentState.Cancelled };
+        }
+
+        return _invoices[reference];
+    }
+
+    public Task<byte[]> DownloadAsync(string path, CancellationToken cancellationToken) => Task.FromResult("<nfeProc/>"u8.ToArray());
+
+    public async Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken)
+    {
+        var labelId = $"lbl_{_labels.Count + 1}";
+        await Effect("carrier.cart", labelId);
+        _labels[labelId] = new ShipmentTracking(labelId, ShipmentState.Pending, null, null, null, null);
+        return labelId;
+    }
+
+    public async Task<ShipmentLabel> PurchaseLabelAsync(string labelId, CancellationToken cancellationToken)
+    {
+        if (_paidLabels.Add(labelId))
+        {
+            await Effect("carrier.checkout", labelId);
+            _labels[labelId] = _labels[labelId] with { State = ShipmentState.Released, TrackingCode = $"BR{labelId}" };
+        }
+
+        return new ShipmentLabel(labelId, $"BR{labelId}", $"https://labels/{labelId}.pdf", "PROTO");
+    }
+
+    public Task<ShipmentTracking> TrackAsync(string labelId, CancellationToken cancellationToken) => Task.FromResult(_labels[labelId]);
+
+    public Task<byte[]> DownloadLabelAsync(string url, CancellationToken cancellationToken) => Task.FromResult("%PDF"u8.ToArray());
+
+    public async Task<StockReservationResult> ReserveAsync(string orderId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken)
+    {
+        var shortSkus = lines.Select(line => line.Sku).Where(ShortSkus.Contains).ToList();
+        if (shortSkus.Count == 0 && _reservations.Add(orderId))
+        {
+            await Effect("stock.reserve", orderId);
+        }
+
+        return new StockReservationResult(shortSkus);
+    }
+
+    public Task ReleaseAsync(string orderId, CancellationToken cancellationToken) =>
+        _reservations.Remove(orderId) ? Effect("stock.release", orderId) : Task.CompletedTask;
+
+    public Task ConsumeAsync(string orderId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<string> StoreAsync(string orderId, string name, byte[] content, string contentType, CancellationToken cancellationToken)
+    {
+        Documents[$"{orderId}/{name}"] = content;
+        return Task.FromResult($"documents/{orderId}/{name}");
+    }
+
+    private static FiscalDocumentStatus Status(string reference, FiscalDocumentState state) => state == FiscalDocumentState.Authorized
+        ? new FiscalDocumentStatus(reference, state, "35261100000000000000550010000000011000000011", "1", "1", $"/xml/{reference}", $"/danfe/{reference}", "100", "Autorizado o uso da NF-e")
+        : new FiscalDocumentStatus(reference, state, null, null, null, null, null, state == FiscalDocumentState.Rejected ? "539" : null, state == FiscalDocumentState.Rejected ? "Duplicidade de NF-e" : null);
+
+    private async Task<GatewayCharge> Keyed(string idempotencyKey, string effect, Func<GatewayCharge> create)
+    {
+        if (!_byKey.TryGetValue(idempotencyKey, out var first))
+        {
+            await Effect(effect, idempotencyKey);
+            _byKey[idempotencyKey] = first = create();
+        }
+
+        return first;
+    }
+
+    private Task Effect(string kind, string reference)
+    {
+        Effects[kind] = Effects.GetValueOrDefault(kind) + 1;
+        return Task.CompletedTask;
+    }
+}

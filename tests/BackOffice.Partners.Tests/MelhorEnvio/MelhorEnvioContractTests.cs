@@ -1,0 +1,146 @@
+using System.Net;
+using BackOffice.Application.Partners.Shipping;
+using BackOffice.Partners.MelhorEnvio;
+using BackOffice.Partners.Tests.Support;
+using static BackOffice.Partners.Tests.Support.RecordingHandler;
+
+namespace BackOffice.Partners.Tests.MelhorEnvio;
+
+public sealed class MelhorEnvioContractTests : IDisposable
+{
+    private const string Partner = "MelhorEnvio";
+    private const string LabelId = "9b7c6f2e-1a4d-4c8e-b3f5-2d6a9e0c1b7a";
+    private const string InvoiceKey = "35240511222333000181550010000001231000001236";
+    private readonly PartnerHost _host = new();
+
+    private IShippingCarrier Carrier => _host.Get<IShippingCarrier>();
+
+    private static ShipmentRequest Request() => new("SHOP-1001", TestData.Person, TestData.RioDeJaneiro, TestData.Lines, 7490, InvoiceKey, 800);
+
+    [Fact]
+    public async Task Adding_to_the_cart_posts_addresses_products_volume_invoice_key_and_order_tag()
+    {
+        _host.Network.On(HttpMethod.Post, "/me/cart", Sample(HttpStatusCode.Created, Partner, "cart.json"));
+
+        var labelId = await Carrier.AddToCartAsync(Request(), CancellationToken.None);
+
+        Assert.Equal(LabelId, labelId);
+        var sent = Assert.Single(_host.Network.Requests);
+        Assert.Equal("https://sandbox.melhorenvio.com.br/api/v2/me/cart", sent.Uri.ToString());
+        Assert.Equal("Bearer me-token", sent.Header("Authorization"));
+        Assert.Equal("Loja Hub (tech@loja.com.br)", sent.Header("User-Agent"));
+        var body = sent.Json;
+        Assert.Equal(1, body.GetProperty("service").GetInt32());
+        var from = body.GetProperty("from");
+        Assert.Equal("11222333000181", from.GetProperty("company_document").GetString());
+        Assert.Equal("01001000", from.GetProperty("postal_code").GetString());
+        Assert.Equal("SP", from.GetProperty("state_abbr").GetString());
+        var to = body.GetProperty("to");
+        Assert.Equal("12345678909", to.GetProperty("document").GetString());
+        Assert.Equal("Rua do Ouvidor", to.GetProperty("address").GetString());
+        Assert.Equal("20040030", to.GetProperty("postal_code").GetString());
+        Assert.Equal("RJ", to.GetProperty("state_abbr").GetString());
+        Assert.Equal("BR", to.GetProperty("country_id").GetString());
+        Assert.Equal("12.50", body.GetProperty("products")[0].GetProperty("unitary_value").GetRawText());
+        Assert.Equal(2, body.GetProperty("products")[0].GetProperty("quantity").GetInt32());
+        Assert.Equal("0.8", body.GetProperty("volumes")[0].GetProperty("weight").GetRawText());
+        var options = body.GetProperty("options");
+        Assert.Equal("74.90", options.GetProperty("insurance_value").GetRawText());
+        Assert.Equal(InvoiceKey, options.GetProperty("invoice").GetProperty("key").GetString());
+        Assert.Equal("SHOP-1001", options.GetProperty("tags")[0].GetProperty("tag").GetString());
+        Assert.False(options.GetProperty("non_commercial").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Purchasing_an_unpaid_label_checks_out_generates_and_prints_a_public_link()
+    {
+        ScriptPurchase("cart.json");
+
+        var label = await Carrier.PurchaseLabelAsync(LabelId, CancellationToken.None);
+
+        var paths = _host.Network.Requests.Select(r => $"{r.Method} {r.Uri.AbsolutePath}").ToList();
+        Assert.Equal(
+        [
+            $"GET /api/v2/me/orders/{LabelId}",
+            "POST /api/v2/me/shipment/checkout",
+            "POST /api/v2/me/shipment/generate",
+            "POST /api/v2/me/shipment/print",
+            "POST /api/v2/me/shipment/tracking",
+        ], paths);
+        Assert.Equal($$"""{"orders":["{{LabelId}}"]}""", _host.Network.Requests[1].Body);
+        Assert.Equal($$"""{"mode":"public","orders":["{{LabelId}}"]}""", _host.Network.Requests[3].Body);
+        Assert.Equal(LabelId, label.LabelId);
+        Assert.Equal("https://sandbox.melhorenvio.com.br/imprimir/ZXhhbXBsZS1sYWJlbC1rZXk", label.LabelUrl);
+        Assert.Equal("AA123456789BR", label.TrackingCode);
+        Assert.Equal("ORD-202405021234", label.Protocol);
+    }
+
+    [Fact]
+    public async Task Repeating_the_purchase_of_a_paid_label_does_not_pay_again()
+    {
+        ScriptPurchase("order-released.json");
+
+        await Carrier.PurchaseLabelAsync(LabelId, CancellationToken.None);
+
+        Assert.DoesNotContain(_host.Network.Requests, r => r.Uri.AbsolutePath.EndsWith("/checkout", StringComparison.Ordinal));
+        Assert.Contains(_host.Network.Requests, r => r.Uri.AbsolutePath.EndsWith("/generate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Repeating_the_purchase_of_a_generated_label_only_prints_again()
+    {
+        ScriptPurchase("order-generated.json");
+
+        await Carrier.PurchaseLabelAsync(LabelId, CancellationToken.None);
+
+        Assert.DoesNotContain(_host.Network.Requests, r => r.Uri.AbsolutePath.EndsWith("/checkout", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Network.Requests, r => r.Uri.AbsolutePath.EndsWith("/generate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Tracking_reads_the_map_entry_of_the_label()
+    {
+        _host.Network.On(HttpMethod.Post, "/me/shipment/tracking", Sample(HttpStatusCode.OK, Partner, "tracking.json"));
+
+        var tracking = await Carrier.TrackAsync(LabelId, CancellationToken.None);
+
+        Assert.Equal($$"""{"orders":["{{LabelId}}"]}""", Assert.Single(_host.Network.Requests).Body);
+        Assert.Equal(ShipmentState.Posted, tracking.State);
+        Assert.Equal("AA123456789BR", tracking.TrackingCode);
+        Assert.Equal("https://www.melhorrastreio.com.br/rastreio/AA123456789BR", tracking.TrackingUrl);
+        Assert.Equal(new DateTimeOffset(2024, 5, 3, 9, 30, 0, TimeSpan.FromHours(-3)), tracking.PostedAt);
+        Assert.Null(tracking.DeliveredAt);
+    }
+
+    [Fact]
+    public async Task A_printed_label_is_downloaded_without_our_token()
+    {
+        _host.Network.On(HttpMethod.Get, "/imprimir/ZXhhbXBsZS1sYWJlbC1rZXk", Bytes("%PDF"u8.ToArray()));
+
+        var pdf = await Carrier.DownloadLabelAsync("https://sandbox.melhorenvio.com.br/imprimir/ZXhhbXBsZS1sYWJlbC1rZXk", CancellationToken.None);
+
+        Assert.Equal(4, pdf.Length);
+        Assert.Null(Assert.Single(_host.Network.Requests).Header("Authorization"));
+    }
+
+    [Theory]
+    [InlineData("pending", ShipmentState.Pending)]
+    [InlineData("released", ShipmentState.Released)]
+    [InlineData("generated", ShipmentState.Released)]
+    [InlineData("posted", ShipmentState.Posted)]
+    [InlineData("delivered", ShipmentState.Delivered)]
+    [InlineData("undelivered", ShipmentState.Undelivered)]
+    [InlineData("canceled", ShipmentState.Cancelled)]
+    [InlineData("expired", ShipmentState.Cancelled)]
+    public void Statuses_map_to_states(string status, ShipmentState expected)
+        => Assert.Equal(expected, MelhorEnvioStates.Map(status));
+
+    private void ScriptPurchase(string labelSample) => _host.Network
+        .On(HttpMethod.Get, $"/me/orders/{LabelId}", Sample(HttpStatusCode.OK, Partner, labelSample))
+        .On(HttpMethod.Post, "/me/shipment/checkout", Sample(HttpStatusCode.OK, Partner, "checkout.json"))
+        .On(HttpMethod.Post, "/me/shipment/generate", Sample(HttpStatusCode.OK, Partner, "generate.json"))
+        .On(HttpMethod.Post, "/me/shipment/print", Sample(HttpStatusCode.OK, Partner, "print.json"))
+        .On(HttpMethod.Post, "/me/shipment/tracking", Sample(HttpStatusCode.OK, Partner, "tracking.json"));
+
+    public void Dispose() => _host.Dispose();
+}
