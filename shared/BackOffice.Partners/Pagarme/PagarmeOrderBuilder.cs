@@ -28,7 +28,8 @@ public sealed class PagarmeOrderBuilder(PagarmeOptions options, TimeProvider tim
     private long PixExpiresIn(DateTimeOffset? expiresAt)
     {
         var seconds = (long)(expiresAt is { } at ? at - time.GetUtcNow() : options.DefaultPixExpiry).TotalSeconds;
-        return Math.Max(60, seconds);
+        // A QR code that is already dead when created would be refused; a second is the least we ask for.
+        return Math.Max(1, seconds);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BackOffice.IntegrationTests.Support;
@@ -9,47 +8,47 @@ namespace BackOffice.IntegrationTests.Lifecycle;
 /// CONTRACT.md's e-mail markers, end to end: orders through the function app, the real queue trigger and the partner
 /// sandbox's simulators and callbacks, each to its outcome with exactly one effect of each kind in the sandbox's ledger.
 /// </summary>
-public sealed class OrderOutcomeTests
+public sealed class OrderOutcomeTests(MarkedOrders orders) : IClassFixture<MarkedOrders>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     private readonly HttpClient _http = Stack.Http();
 
-    public static TheoryData<string, string, string, string> Outcomes => new()
+    public static TheoryData<int, string> Outcomes
     {
-        { "", "credit_card", "checkout", "Delivered" },
-        { "", "pix", "hub", "Delivered" },
-        { "+review", "credit_card", "checkout", "RiskReview" },
-        { "+deny", "credit_card", "checkout", "Cancelled" },
-        { "+decline", "credit_card", "checkout", "Cancelled" },
-        { "+nopay", "pix", "hub", "Cancelled" },
-        { "+nfe-reject", "credit_card", "checkout", "NeedsAttention" },
-        { "+undeliverable", "credit_card", "checkout", "DeliveryFailed" },
-    };
+        get
+        {
+            var data = new TheoryData<int, string>();
+            foreach (var (@case, index) in MarkedOrders.Cases.Select((@case, index) => (@case, index)))
+            {
+                data.Add(index, $"'{@case.Marker}' {@case.Method}");
+            }
+
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Outcomes))]
     public async Task Order_WhenTheCustomerEmailCarriesAMarker_EndsAsTheContractSaysWithOneEffectOfEachKind(
-        string marker, string method, string chargeCreatedBy, string expected)
+        int index, string marker)
     {
-        var externalId = HubOrders.NewExternalId("e2e");
-        var orderId = $"hub-{externalId}";
-        using var posted = await _http.SendAsync(HubOrders.Request(
-            HubOrders.Json(externalId, $"cliente{marker}@example.com", method, chargeCreatedBy), Guid.NewGuid().ToString()));
-        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var (_, method, chargeCreatedBy, expected) = MarkedOrders.Cases[index];
+        var orderId = orders.OrderIdOf(index);
 
         var order = await Eventually.MatchesAsync(
             () => _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}"),
             json => json.GetProperty("status").GetString() == expected && Settled(json, expected),
             Patience,
-            $"{orderId} reaching {expected}");
+            $"{orderId} ({marker}) reaching {expected}");
 
         // Late callbacks and sweeps must not add anything once the outcome is reached.
         await Task.Delay(TimeSpan.FromSeconds(3));
         var effects = (await Sandbox.EffectsAsync(orderId)).GroupBy(effect => $"{effect.Partner} {effect.Operation}").ToDictionary(group => group.Key, group => group.Count());
         Assert.All(effects, effect => Assert.Equal(1, effect.Value));
         var paid = expected is "Delivered" or "DeliveryFailed" or "NeedsAttention";
-        Assert.Equal(paid && method == "credit_card", effects.ContainsKey("pagarme charge.capture"));
+        Assert.Equal(method == "credit_card" && (paid || MarkedOrders.Cases[index].Marker == "+decline"), effects.ContainsKey("pagarme charge.capture"));
+        Assert.Equal(chargeCreatedBy == "hub", effects.ContainsKey("pagarme order.create"));
         Assert.Equal(paid, effects.ContainsKey("focusnfe nfe.issue"));
         Assert.Equal(expected is "Delivered" or "DeliveryFailed", effects.ContainsKey("melhorenvio shipment.checkout"));
         Assert.False(effects.ContainsKey("pagarme charge.refund"));
