@@ -44,7 +44,7 @@ public sealed class OrderOutcomeTests(MarkedOrders orders) : IClassFixture<Marke
 
         // Late callbacks and sweeps must not add anything once the outcome is reached.
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var effects = (await Sandbox.EffectsAsync(orderId)).GroupBy(effect => $"{effect.Partner} {effect.Operation}").ToDictionary(group => group.Key, group => group.Count());
+        var effects = await Sandbox.EffectCountsAsync(orderId);
         Assert.All(effects, effect => Assert.Equal(1, effect.Value));
         var paid = expected is "Delivered" or "DeliveryFailed" or "NeedsAttention";
         Assert.Equal(method == "credit_card" && (paid || MarkedOrders.Cases[index].Marker == "+decline"), effects.ContainsKey("pagarme charge.capture"));
@@ -54,6 +54,20 @@ public sealed class OrderOutcomeTests(MarkedOrders orders) : IClassFixture<Marke
         Assert.False(effects.ContainsKey("pagarme charge.refund"));
         Assert.Equal(expected, (await _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}")).GetProperty("status").GetString());
         Assert.Equal(0, order.GetProperty("pendingMessages").GetInt32());
+        if (expected is "Delivered" or "DeliveryFailed")
+        {
+            await AssertDocumentsKeptAsync(order);
+        }
+    }
+
+    private static async Task AssertDocumentsKeptAsync(JsonElement order)
+    {
+        var xml = System.Text.Encoding.UTF8.GetString(await Stack.ReadBlobAsync(order.GetProperty("invoice").GetProperty("xmlLocation").GetString()!));
+        Assert.Contains(order.GetProperty("invoice").GetProperty("accessKey").GetString()!, xml);
+        var danfe = await Stack.ReadBlobAsync(order.GetProperty("invoice").GetProperty("danfeLocation").GetString()!);
+        var label = await Stack.ReadBlobAsync(order.GetProperty("shipment").GetProperty("labelLocation").GetString()!);
+        Assert.Equal("%PDF"u8.ToArray(), danfe[..4]);
+        Assert.Equal("%PDF"u8.ToArray(), label[..4]);
     }
 
     // Cancelled orders are settled once their compensations are done; the others once they reach the status.

@@ -13,6 +13,14 @@ public static class Stack
 
     public static BlobContainerClient RawPayloads() => new(Storage, "raw-payloads");
 
+    /// <summary>Reads a blob by the location the app reports (<c>container/name</c>).</summary>
+    public static async Task<byte[]> ReadBlobAsync(string location)
+    {
+        var slash = location.IndexOf('/');
+        var blob = new BlobContainerClient(Storage, location[..slash]).GetBlobClient(location[(slash + 1)..]);
+        return (await blob.DownloadContentAsync()).Value.Content.ToArray();
+    }
+
     public static TableClient Deliveries() => new(Storage, "deliveries");
 
     public static QueueClient Queue(string name) => new(Storage, name);
