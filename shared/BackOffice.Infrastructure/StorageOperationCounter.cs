@@ -3,14 +3,38 @@ using System.Collections.Concurrent;
 namespace BackOffice.Infrastructure;
 
 /// <summary>
-/// Counts storage and messaging operations by kind since start-up, so the cost of an order is measured, not estimated.
+/// Counts storage and messaging operations by the function that caused them and by kind, since start-up, so the cost
+/// of an order is measured, not estimated.
 /// </summary>
 public sealed class StorageOperationCounter
 {
-    private readonly ConcurrentDictionary<string, long> _counts = new();
+    private const string Unscoped = "(none)";
 
-    public void Count(string operation) => _counts.AddOrUpdate(operation, 1, (_, count) => count + 1);
+    private static readonly AsyncLocal<string?> CurrentFunction = new();
 
-    public IReadOnlyDictionary<string, long> Snapshot() =>
-        new SortedDictionary<string, long>(_counts.ToDictionary(pair => pair.Key, pair => pair.Value));
+    private readonly ConcurrentDictionary<(string Function, string Operation), long> _counts = new();
+
+    /// <summary>Attributes the operations of the current invocation, and of what it awaits, to <paramref name="function"/>.</summary>
+    public static IDisposable BeginFunction(string function)
+    {
+        var outer = CurrentFunction.Value;
+        CurrentFunction.Value = function;
+        return new Restore(outer);
+    }
+
+    public void Count(string operation) =>
+        _counts.AddOrUpdate((CurrentFunction.Value ?? Unscoped, operation), 1, (_, count) => count + 1);
+
+    /// <summary>Function name to operation kind to count.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Snapshot() =>
+        new SortedDictionary<string, IReadOnlyDictionary<string, long>>(_counts
+            .GroupBy(pair => pair.Key.Function)
+            .ToDictionary(
+                group => group.Key,
+                group => (IReadOnlyDictionary<string, long>)new SortedDictionary<string, long>(group.ToDictionary(pair => pair.Key.Operation, pair => pair.Value))));
+
+    private sealed class Restore(string? outer) : IDisposable
+    {
+        public void Dispose() => CurrentFunction.Value = outer;
+    }
 }

@@ -23,6 +23,7 @@ public static class FunctionCatalog
         DecideRiskFunction.Definition,
         CancelOrderFunction.Definition,
         RetryOrderFunction.Definition,
+        StorageOperationsFunction.Definition,
         OrderMessagesFunction.Definition,
         OutboxSweepFunction.Definition,
         DueWorkSweepFunction.Definition,

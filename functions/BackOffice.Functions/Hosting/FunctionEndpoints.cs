@@ -1,3 +1,5 @@
+using BackOffice.Infrastructure;
+
 namespace BackOffice.Functions.Hosting;
 
 public static class FunctionEndpoints
@@ -16,7 +18,11 @@ public static class FunctionEndpoints
             var builder = definition.Trigger is HttpTrigger http
                 ? endpoints.MapMethods($"/{RoutePrefix}/{http.Route}", [.. http.Methods.Select(method => method.ToUpperInvariant())], definition.Handler)
                 : endpoints.MapPost($"/{definition.Name}", definition.Handler);
-            builder.WithName(definition.Name);
+            builder.WithName(definition.Name).AddEndpointFilter(async (context, next) =>
+            {
+                using var scope = StorageOperationCounter.BeginFunction(definition.Name);
+                return await next(context);
+            });
         }
     }
 }
