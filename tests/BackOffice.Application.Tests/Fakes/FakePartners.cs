@@ -61,8 +61,14 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
             _ => "NVO",
         }));
 
-    public Task<GatewayCharge?> FindChargeByOrderRefAsync(string orderRef, CancellationToken cancellationToken) =>
-        Task.FromResult(_charges.Values.FirstOrDefault(charge => charge.OrderRef == orderRef));
+    /// <summary>Lookups by order reference: at a real gateway a lookup can find what a checkout left behind.</summary>
+    public int ChargeLookups { get; private set; }
+
+    public Task<GatewayCharge?> FindChargeByOrderRefAsync(string orderRef, CancellationToken cancellationToken)
+    {
+        ChargeLookups++;
+        return Task.FromResult(_charges.Values.FirstOrDefault(charge => charge.OrderRef == orderRef));
+    }
 
     public Task<GatewayCharge> CreateChargeAsync(ChargeRequest request, string idempotencyKey, CancellationToken cancellationToken) =>
         Keyed(idempotencyKey, "payment.create", () => CheckoutCreated(request.OrderRef, request.Method, request.AmountCents, request.ExpiresAt));

@@ -117,6 +117,7 @@ public sealed class LifecycleTests
         var order = await _life.OrderAsync();
         Assert.Equal((OrderStatus.AwaitingPayment, ChargeState.AwaitingPayment), (order.Status, order.Charge!.State));
         AssertEffects(("payment.create", 1));
+        Assert.Equal(0, _life.Partners.ChargeLookups);
     }
 
     [Fact]
