@@ -8,15 +8,19 @@ public sealed class OutboxDispatcher(IMessagePublisher publisher, IOrderReposito
 {
     private const int MaxSaveAttempts = 5;
 
-    public async Task DispatchAsync(TrackedOrder order, CancellationToken cancellationToken)
+    public Task DispatchAsync(TrackedOrder order, CancellationToken cancellationToken) =>
+        DispatchAsync(order, [.. order.Outbox], cancellationToken);
+
+    /// <summary>Sends some of the order's outbox (those the caller is responsible for), then removes them from the stored outbox.</summary>
+    public async Task DispatchAsync(TrackedOrder order, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        if (order.Outbox.Count == 0)
+        if (messages.Count == 0)
         {
             return;
         }
 
         var sent = new List<string>();
-        foreach (var message in order.Outbox)
+        foreach (var message in messages)
         {
             await publisher.PublishAsync(message, cancellationToken);
             sent.Add(message.MessageId);

@@ -4,8 +4,14 @@ using BackOffice.Domain.Orders;
 namespace BackOffice.Application.Orders;
 
 /// <summary>
-/// Read, change, save with the ETag, retry on a concurrent write, then send the outbox: the one way an existing order changes.
+/// Read, change, save with the ETag, retry on a concurrent write, then send the messages this change added: the one way
+/// an existing order changes.
 /// </summary>
+/// <remarks>
+/// Messages another writer left in the outbox are theirs to send (or the outbox sweep's, after its grace period):
+/// sending them here too would put two copies of one step on the queue at once, and storage queues have no sessions to
+/// keep the two apart before the inbox sees either.
+/// </remarks>
 public sealed class OrderUpdater(IOrderRepository repository, OutboxDispatcher dispatcher)
 {
     private const int MaxAttempts = 5;
@@ -16,9 +22,9 @@ public sealed class OrderUpdater(IOrderRepository repository, OutboxDispatcher d
         for (var attempt = 1; ; attempt++)
         {
             var order = await repository.FindAsync(orderId, cancellationToken) ?? throw new OrderNotFoundException(orderId);
+            var pending = order.Outbox.Select(message => message.MessageId).ToHashSet();
             if (!change(order))
             {
-                await dispatcher.DispatchAsync(order, cancellationToken);
                 return order;
             }
 
@@ -32,7 +38,7 @@ public sealed class OrderUpdater(IOrderRepository repository, OutboxDispatcher d
                 continue;
             }
 
-            await dispatcher.DispatchAsync(order, cancellationToken);
+            await dispatcher.DispatchAsync(order, [.. order.Outbox.Where(message => !pending.Contains(message.MessageId))], cancellationToken);
             return order;
         }
     }

@@ -71,6 +71,19 @@ internal sealed class Hub
         return Webhook.ReceiveAsync(body, Verifier.Sign(body), deliveryId, CancellationToken.None);
     }
 
+    /// <summary>Order hub-1001 stored with the message of a state change in its outbox, not sent yet (as a crash leaves it).</summary>
+    public async Task<TrackedOrder> StoreOrderWithUnsentMessageAsync()
+    {
+        var orderId = Domain.Orders.OrderId.For(Domain.Orders.SalesChannel.Hub, "1001");
+        await PostSignedAsync(OrderJson());
+        var stored = (await Orders.FindAsync(orderId, CancellationToken.None))!;
+        stored.Order.StartRiskAnalysis(Domain.Orders.Cause.Timer("test"), Clock.GetUtcNow());
+        stored.CollectOutbox();
+        await Orders.SaveAsync(stored, CancellationToken.None);
+        Publisher.Sent.Clear();
+        return (await Orders.FindAsync(orderId, CancellationToken.None))!;
+    }
+
     public static string OrderJson(string id = "1001", string email = "maria@example.com", long unitPrice = 4990) => $$"""
         {
           "id": "{{id}}",

@@ -17,7 +17,7 @@ public sealed class OutboxDispatcherTests
     [Fact]
     public async Task DispatchAsync_WhenEveryCleanUpSaveIsContended_SendsOnceAndLeavesTheRestToTheSweep()
     {
-        var order = await OrderWithAMessageToSendAsync();
+        var order = await _hub.StoreOrderWithUnsentMessageAsync();
         _repository.Setup(repository => repository.FindAsync(OrderId, It.IsAny<CancellationToken>())).Returns(() => _hub.Orders.FindAsync(OrderId, CancellationToken.None));
         _repository.Setup(repository => repository.SaveAsync(It.IsAny<TrackedOrder>(), It.IsAny<CancellationToken>())).ThrowsAsync(new OrderConcurrencyException(OrderId));
 
@@ -31,7 +31,7 @@ public sealed class OutboxDispatcherTests
     [Fact]
     public async Task DispatchAsync_WhenAConcurrentWriterAlreadyRemovedTheSentMessages_StopsWithoutSavingAgain()
     {
-        var order = await OrderWithAMessageToSendAsync();
+        var order = await _hub.StoreOrderWithUnsentMessageAsync();
         var cleaned = await _hub.Orders.FindAsync(OrderId, CancellationToken.None);
         cleaned!.RemoveFromOutbox([.. cleaned.Outbox.Select(message => message.MessageId)]);
         _repository.Setup(repository => repository.FindAsync(OrderId, It.IsAny<CancellationToken>())).ReturnsAsync(cleaned);
@@ -45,16 +45,4 @@ public sealed class OutboxDispatcherTests
     }
 
     private OutboxDispatcher Dispatcher() => new(_hub.Publisher, _repository.Object, NullLogger<OutboxDispatcher>.Instance);
-
-    /// <summary>A stored order whose outbox holds the message of a state change that has not been sent yet.</summary>
-    private async Task<TrackedOrder> OrderWithAMessageToSendAsync()
-    {
-        await _hub.PostSignedAsync(Hub.OrderJson());
-        var stored = (await _hub.Orders.FindAsync(OrderId, CancellationToken.None))!;
-        stored.Order.StartRiskAnalysis(Cause.Timer("test"), _hub.Clock.GetUtcNow());
-        stored.CollectOutbox();
-        await _hub.Orders.SaveAsync(stored, CancellationToken.None);
-        _hub.Publisher.Sent.Clear();
-        return (await _hub.Orders.FindAsync(OrderId, CancellationToken.None))!;
-    }
 }
