@@ -51,6 +51,12 @@ public sealed class VtexFeedDrain(IVtexOrderSource oms, VtexOrderIngestion inges
 
     private async Task<bool> TryHandleAsync(StorefrontFeedEvent feedEvent, CancellationToken cancellationToken)
     {
+        if (!Domain.Orders.OrderId.IsValidExternalId(feedEvent.OrderId) || !VtexHookPayload.IsValidState(feedEvent.State))
+        {
+            logger.LogError("VTEX feed event {Handle} names no usable order id or state; committed without effect", feedEvent.Handle);
+            return true;
+        }
+
         try
         {
             var body = JsonSerializer.SerializeToUtf8Bytes(feedEvent, JsonSerializerOptions.Web);
