@@ -95,7 +95,16 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontN
 
         var tracking = notice.Tracking;
         var dispatched = tracking?.PostedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        await api.UpdateTrackingAsync(notice.ExternalId, invoice.Number, new VtexTrackingRequest(tracking?.TrackingCode, null, tracking?.Carrier, dispatched), cancellationToken);
+        try
+        {
+            await api.UpdateTrackingAsync(notice.ExternalId, invoice.Number, new VtexTrackingRequest(tracking?.TrackingCode, null, tracking?.Carrier, dispatched), cancellationToken);
+        }
+        catch (ApiException error) when (error.StatusCode == HttpStatusCode.NotFound)
+        {
+            // The invoice notice is a message of its own and may still be on its way (or retrying): try again later.
+            throw new PartnerApiException("VTEX", error.StatusCode, $"Invoice {invoice.Number} is not at VTEX yet; tracking waits for it.", error.Content);
+        }
+
         logger.LogInformation("VTEX order {VtexOrderId}: tracking added to NF-e {Number}", notice.ExternalId, invoice.Number);
         return StorefrontReply.Accepted;
     }

@@ -130,6 +130,16 @@ public sealed class VtexContractTests : IDisposable
     }
 
     [Fact]
+    public async Task NotifyAsync_WhenTrackingComesBeforeTheInvoice_ThrowsSoTheNoticeIsRetried()
+    {
+        _host.Network.On(HttpMethod.Patch, "/invoice/1234", Json(HttpStatusCode.NotFound, """{"error":{"code":"1","message":"Invoice 1234 not found.","exception":null}}"""));
+
+        var error = await Assert.ThrowsAsync<PartnerApiException>(() => Notifier.NotifyAsync(Notice(StorefrontNoticeKind.ReadyToShip), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.NotFound, error.Status);
+    }
+
+    [Fact]
     public async Task NotifyAsync_WhenCancellingAnInvoicedOrder_ReturnsTheRefusalWithoutRetrying()
     {
         _host.Network.On(HttpMethod.Post, "/api/oms/pvt/orders/1468292613054-01/cancel", Sample(HttpStatusCode.Conflict, Partner, "error-cancel-invoiced.json"));
