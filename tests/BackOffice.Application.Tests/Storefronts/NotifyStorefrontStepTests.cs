@@ -21,7 +21,7 @@ public sealed class NotifyStorefrontStepTests
     }
 
     [Fact]
-    public async Task ExecuteAsync_WhenAVtexOrderWasReceived_AsksVtexToStartHandlingWithAKeyOfTheOrderAndEvent()
+    public async Task ExecuteAsync_WhenAVtexOrderWasReceived_AsksVtexToStartHandlingAndMarksTheMessageHandled()
     {
         var order = await ReceiveVtexOrderAsync();
         StorefrontNotice? sent = null;
@@ -35,7 +35,9 @@ public sealed class NotifyStorefrontStepTests
         Assert.Equal(
             (StorefrontNoticeKind.Received, "1468292613054-01", "vtex-1468292613054-01:received"),
             (sent.Kind, sent.ExternalId, sent.IdempotencyKey));
-        Assert.Equal(order.ETag, (await _hub.OrderAsync(StorefrontHub.VtexOrderId)).ETag);
+        var stored = await _hub.OrderAsync(StorefrontHub.VtexOrderId);
+        Assert.True(stored.HasProcessed("vtex-1468292613054-01:0:OrderReceived:notify"));
+        Assert.Equal(order.Order.Timeline.Count, stored.Order.Timeline.Count);
     }
 
     [Fact]

@@ -39,6 +39,18 @@ public sealed class ShopifyContractTests : IDisposable
     }
 
     [Fact]
+    public async Task NotifyAsync_WhenTheBaseUrlIsTheSandboxs_KeepsItsVersionPath()
+    {
+        using var host = new PartnerHost(settings => settings["Shopify:BaseUrl"] = "http://127.0.0.1:7080/shopify/admin/api/2025-01/");
+        host.Network.On(HttpMethod.Post, "/cancel.json", Sample(HttpStatusCode.OK, Partner, "cancel.json"));
+
+        await host.Get<IEnumerable<IStorefrontNotifier>>().Single(notifier => notifier.Channel == SalesChannel.Shopify)
+            .NotifyAsync(Notice(StorefrontNoticeKind.Cancelled), CancellationToken.None);
+
+        Assert.Equal("http://127.0.0.1:7080/shopify/admin/api/2025-01/orders/5829104711853/cancel.json", Assert.Single(host.Network.Requests).Uri.ToString());
+    }
+
+    [Fact]
     public async Task NotifyAsync_WhenNoFulfillmentOrderIsOpen_CreatesNothing()
     {
         _host.Network.On(HttpMethod.Post, "/graphql.json", Sample(HttpStatusCode.OK, Partner, "fulfillment-orders-closed.json"));

@@ -31,6 +31,17 @@ public sealed class VtexContractTests : IDisposable
     }
 
     [Fact]
+    public async Task GetOrderAsync_WhenTheBaseUrlHasAPath_KeepsIt()
+    {
+        using var host = new PartnerHost(settings => settings["Vtex:BaseUrl"] = "http://127.0.0.1:7080/vtex/");
+        host.Network.On(HttpMethod.Get, "/orders/1-01", Sample(HttpStatusCode.OK, Partner, "order.json"));
+
+        await host.Get<IVtexOrderSource>().GetOrderAsync("1-01", CancellationToken.None);
+
+        Assert.Equal("http://127.0.0.1:7080/vtex/api/oms/pvt/orders/1-01", Assert.Single(host.Network.Requests).Uri.ToString());
+    }
+
+    [Fact]
     public async Task GetOrderAsync_WhenVtexAnswers404_ReturnsNull()
     {
         _host.Network.On(HttpMethod.Get, "/api/oms/pvt/orders/1-01", Json(HttpStatusCode.NotFound, """{"error":{"code":"OMS001","message":"Order not found.","exception":null}}"""));

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace BackOffice.Application.Processing.Steps;
 
 /// <summary>
-/// Tells the order's storefront about a status change. It reads the order but never changes its progress: a failure
-/// throws, so the transport retries the message and finally parks it in the poison queue while the order moves on.
-/// A permanent refusal is only noted on the timeline, for ops.
+/// Tells the order's storefront about a status change. It never changes the order's progress: a failure throws, so the
+/// transport retries the message and finally parks it in the poison queue while the order moves on. Once told, the
+/// message goes into the order's inbox so a redelivery calls nobody; a permanent refusal is noted on the timeline.
 /// </summary>
 public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifiers, ILogger<NotifyStorefrontStep> logger) : IOrderMessageStep
 {
@@ -32,6 +32,7 @@ public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifi
         if (!reply.IsRefused)
         {
             logger.LogInformation("Order {OrderId}: {Channel} notified of {Kind}", order.Id, order.Channel, notice.Kind);
+            await scope.ApplyAsync(_ => true, cancellationToken);
             return;
         }
 
