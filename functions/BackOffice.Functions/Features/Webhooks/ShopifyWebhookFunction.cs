@@ -3,10 +3,14 @@ using BackOffice.Functions.Hosting;
 
 namespace BackOffice.Functions.Features.Webhooks;
 
+/// <summary>
+/// Shopify's order webhooks. The HMAC authenticates them; the function key in the registered URL (<c>?code=</c>) keeps
+/// strangers from making the app hash their bodies at all.
+/// </summary>
 public static class ShopifyWebhookFunction
 {
     public static readonly FunctionDefinition Definition =
-        new("ShopifyWebhook", new HttpTrigger(["post"], "webhooks/shopify"), HandleAsync);
+        new("ShopifyWebhook", new HttpTrigger(["post"], "webhooks/shopify", AuthLevel: "function"), HandleAsync);
 
     private static async Task<IResult> HandleAsync(HttpRequest request, ShopifyWebhook webhook, CancellationToken cancellationToken)
     {
