@@ -27,8 +27,9 @@ public sealed class VtexStorefrontTests
 
         var (status, body, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
 
+        // "repeated" is not asserted: the feed drain (every minute) may have taken the seeded order in first.
         Assert.Equal(HttpStatusCode.Accepted, status);
-        Assert.Equal((VtexEvents.OrderRef(vtexId), false), (body.GetProperty("orderId").GetString(), body.GetProperty("repeated").GetBoolean()));
+        Assert.Equal(VtexEvents.OrderRef(vtexId), body.GetProperty("orderId").GetString());
         var order = await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "RiskReview");
         Assert.Equal(30890, order.GetProperty("totals").GetProperty("totalCents").GetInt64());
         await StorefrontOrders.EffectsReachAsync(VtexEvents.OrderRef(vtexId), "vtex", "order.start-handling");
@@ -130,8 +131,8 @@ public sealed class VtexStorefrontTests
     [InlineData(null, false)]
     public async Task Hook_WhenTheSecretHeaderIsMissingOrWrong_Answers401AndStoresNothing(string? token, bool withToken)
     {
+        // Not seeded: the feed drain would take a seeded order in whatever the hook says.
         var vtexId = VtexEvents.NewOrderId();
-        await VtexEvents.SeedAsync(vtexId);
 
         var (status, _, contentType) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId), token ?? "", withToken));
 
@@ -140,14 +141,14 @@ public sealed class VtexStorefrontTests
     }
 
     [Fact]
-    public async Task Hook_WhenItComesFromAnotherAccount_Answers401()
+    public async Task Hook_WhenItComesFromAnotherAccount_Answers401AndStoresNothing()
     {
         var vtexId = VtexEvents.NewOrderId();
-        await VtexEvents.SeedAsync(vtexId);
 
         var (status, _, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, account: "outraloja")));
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Null(await StorefrontOrders.FindAsync(_http, VtexEvents.OrderRef(vtexId)));
     }
 
     [Fact]
