@@ -9,6 +9,8 @@ using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Processing.Steps;
 using BackOffice.Application.Stock;
+using BackOffice.Channels.Shopify;
+using BackOffice.Channels.Vtex;
 using BackOffice.Functions.Features.Callbacks;
 using BackOffice.Functions.Hosting;
 using BackOffice.Infrastructure;
@@ -67,6 +69,7 @@ public static class FunctionApp
         services.AddTransient<OrderActions>();
         AddSteps(services);
         services.AddBackOfficePartners(configuration);
+        AddStorefronts(services, configuration);
         services.AddTransient<OrderQueries>();
         services.AddSingleton<HealthCheck>();
         foreach (var partner in CallbackPartners.From(configuration))
@@ -88,16 +91,37 @@ public static class FunctionApp
         services.AddTransient<CompensateStep>();
         services.AddTransient<PartnerCallbackStep>();
         services.AddTransient<ContinueOrderStep>();
+        services.AddTransient<NotifyStorefrontStep>();
         // Transient like the partner clients they hold, whose HTTP handlers the client factory renews.
         foreach (var step in new[]
                  {
                      typeof(StartRiskAnalysisStep), typeof(SubmitRiskAnalysisStep), typeof(CollectPaymentStep), typeof(ReserveStockStep),
                      typeof(IssueInvoiceStep), typeof(PurchaseLabelStep), typeof(CompensateStep), typeof(PartnerCallbackStep), typeof(ContinueOrderStep),
+                     typeof(NotifyStorefrontStep),
                  })
         {
             services.AddTransient(provider => (IOrderMessageStep)provider.GetRequiredService(step));
         }
     }
+
+    /// <summary>Shopify's webhooks, VTEX's hook and feed; the storefront clients come with the partners.</summary>
+    private static void AddStorefronts(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(new ShopifyWebhookSettings(Required(configuration, "Shopify:WebhookSecret")));
+        services.AddSingleton<ShopifySignatureVerifier>();
+        services.AddSingleton(new VtexHookSettings(
+            Required(configuration, "Vtex:HookHeaderName"), Required(configuration, "Vtex:HookHeaderValue"), configuration["Vtex:Account"], configuration["Vtex:AppKey"]));
+        services.AddSingleton<VtexHookVerifier>();
+        services.AddTransient<StorefrontEventIntake>();
+        services.AddTransient<StorefrontUpdates>();
+        services.AddTransient<ShopifyWebhook>();
+        services.AddTransient<VtexOrderIngestion>();
+        services.AddTransient<VtexOrderHook>();
+        services.AddTransient<VtexFeedDrain>();
+    }
+
+    private static string Required(IConfiguration configuration, string key) =>
+        configuration[key] is { Length: > 0 } value ? value : throw new InvalidOperationException($"The {key.Replace(":", "__", StringComparison.Ordinal)} setting is required.");
 
     /// <summary>Locally the emulators start empty; in Azure the infrastructure templates create everything and this stays off.</summary>
     public static async Task ProvisionStorageIfAskedAsync(WebApplication app)

@@ -3,12 +3,15 @@ using BackOffice.Application.Partners.Fiscal;
 using BackOffice.Application.Partners.Payments;
 using BackOffice.Application.Partners.Risk;
 using BackOffice.Application.Partners.Shipping;
+using BackOffice.Application.Partners.Storefronts;
 using BackOffice.Partners.ClearSale;
 using BackOffice.Partners.FocusNfe;
 using BackOffice.Partners.Http;
 using BackOffice.Partners.MelhorEnvio;
 using BackOffice.Partners.Pagarme;
 using BackOffice.Partners.Resilience;
+using BackOffice.Partners.Shopify;
+using BackOffice.Partners.Vtex;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,7 +24,8 @@ public static class PartnerRegistration
 {
     /// <summary>
     /// Registers the partner clients behind the Application ports: Pagar.me (<see cref="IPaymentGateway"/>), ClearSale
-    /// (<see cref="IRiskAnalyzer"/>), Focus NFe (<see cref="IFiscalDocumentIssuer"/>) and Melhor Envio (<see cref="IShippingCarrier"/>).
+    /// (<see cref="IRiskAnalyzer"/>), Focus NFe (<see cref="IFiscalDocumentIssuer"/>), Melhor Envio (<see cref="IShippingCarrier"/>), and the
+    /// storefronts: VTEX (<see cref="IVtexOrderSource"/>, <see cref="IStorefrontNotifier"/>) and Shopify (<see cref="IStorefrontNotifier"/>).
     /// </summary>
     public static IServiceCollection AddBackOfficePartners(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +35,8 @@ public static class PartnerRegistration
         AddPartnerOptions<FocusNfeOptions>(services, configuration, FocusNfeOptions.Section);
         AddPartnerOptions<MelhorEnvioOptions>(services, configuration, MelhorEnvioOptions.Section)
             .Validate(options => options.UserAgent.Contains('@', StringComparison.Ordinal), "MelhorEnvio:UserAgent must carry a contact e-mail, e.g. \"Store Hub (tech@store.com)\"; Melhor Envio requires it.");
+        AddPartnerOptions<VtexOptions>(services, configuration, VtexOptions.Section);
+        AddPartnerOptions<ShopifyOptions>(services, configuration, ShopifyOptions.Section);
         services.AddOptions<FiscalSettings>().Bind(configuration.GetSection(FiscalSettings.Section));
         services.AddOptions<ShippingSettings>().Bind(configuration.GetSection(ShippingSettings.Section));
 
@@ -38,6 +44,8 @@ public static class PartnerRegistration
         AddClearSale(services);
         AddFocusNfe(services);
         AddMelhorEnvio(services);
+        AddVtex(services);
+        AddShopify(services);
         return services;
     }
 
@@ -86,6 +94,36 @@ public static class PartnerRegistration
         services.AddTransient<IShippingCarrier, MelhorEnvioShippingCarrier>();
     }
 
+    private static void AddVtex(IServiceCollection services)
+    {
+        // Reads are safe; start-handling and cancel answer the same when repeated, and the invoice number keys an invoice.
+        services.AddRefitGeneratedClient<IVtexApi>(PartnerJson.Settings(PartnerJson.CamelCase))
+            .ConfigurePartner<VtexOptions>(credentials: null)
+            .AddPartnerHeaders<VtexOptions>(options => [new(VtexHeaders.AppKey, options.AppKey), new(VtexHeaders.AppToken, options.AppToken)])
+            .AddPartnerResilience(VtexOptions.Section, Options<VtexOptions>, ReplaySafe.Always);
+        services.AddTransient<IVtexOrderSource, VtexOrderSource>();
+        services.AddTransient<IStorefrontNotifier, VtexStorefrontNotifier>();
+    }
+
+    private static void AddShopify(IServiceCollection services)
+    {
+        services.AddRefitGeneratedClient<IShopifyAdminApi>(PartnerJson.Settings(PartnerJson.CamelCase))
+            .ConfigurePartner<ShopifyOptions>(credentials: null)
+            .AddPartnerHeaders<ShopifyOptions>(options => [new(ShopifyHeaders.AccessToken, options.AccessToken)])
+            .AddPartnerResilience(ShopifyOptions.Section, Options<ShopifyOptions>, ShopifyReplaySafety);
+        services.AddTransient<IStorefrontNotifier, ShopifyStorefrontNotifier>();
+    }
+
+    /// <summary>
+    /// Shopify has no idempotency key: a timed-out <c>fulfillmentCreate</c> may have created the fulfillment, so GraphQL
+    /// posts are resent only when Shopify surely did not act; the message's retry then finds the fulfillment order closed.
+    /// The fulfillment-orders query goes the same way (it shares the path); cancelling twice is refused harmlessly.
+    /// </summary>
+    internal static bool ShopifyReplaySafety(HttpRequestMessage request)
+        => request.Method != HttpMethod.Post
+           || request.RequestUri?.AbsolutePath is not { } path
+           || !path.EndsWith("/graphql.json", StringComparison.Ordinal);
+
     /// <summary>
     /// Melhor Envio has no idempotency key. A timed-out <c>POST me/cart</c> may have created a label we never heard of,
     /// and resending it would create a second one (and a second charge at checkout); a timed-out checkout may have paid.
@@ -125,6 +163,14 @@ public static class PartnerRegistration
 
         return builder;
     }
+
+    private static IHttpClientBuilder AddPartnerHeaders<T>(this IHttpClientBuilder builder, Func<T, IReadOnlyList<KeyValuePair<string, string>>> headers)
+        where T : PartnerOptions
+        => builder.AddHttpMessageHandler(provider =>
+        {
+            var options = Options<T>(provider);
+            return new PartnerHeadersHandler(options.BaseUri, () => headers(options));
+        });
 
     private static T Options<T>(IServiceProvider provider)
         where T : class

@@ -5,6 +5,7 @@ using BackOffice.Functions.Features.Ops;
 using BackOffice.Functions.Features.OrderMessages;
 using BackOffice.Functions.Features.Outbox;
 using BackOffice.Functions.Features.Stock;
+using BackOffice.Functions.Features.Storefronts;
 using BackOffice.Functions.Features.Webhooks;
 
 namespace BackOffice.Functions.Hosting;
@@ -17,6 +18,8 @@ public static class FunctionCatalog
         HealthFunction.Definition,
         HubOrderWebhookFunction.Definition,
         HubOrderSchemaFunction.Definition,
+        ShopifyWebhookFunction.Definition,
+        VtexWebhookFunction.Definition,
         PartnerCallbackFunction.Definition,
         GetOrderFunction.Definition,
         ListOrdersFunction.Definition,
@@ -28,5 +31,6 @@ public static class FunctionCatalog
         OutboxSweepFunction.Definition,
         DueWorkSweepFunction.Definition,
         StockSyncFunction.Definition,
+        VtexFeedDrainFunction.Definition,
     ];
 }

@@ -29,6 +29,7 @@ public sealed class OrderIntake(
         var location = await archive.StoreAsync(delivery.Source, delivery.DeliveryId, delivery.RawBody, cancellationToken);
         var now = clock.GetUtcNow();
         var order = TrackedOrder.New(Order.Receive(placement, Cause.Webhook(delivery.DeliveryId), now));
+        order.AdvanceStorefrontVersion(delivery.StorefrontVersion);
         var created = await repository.TryCreateAsync(order, cancellationToken);
         var stored = created
             ? order

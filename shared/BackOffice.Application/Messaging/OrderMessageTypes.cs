@@ -14,4 +14,7 @@ public static class OrderMessageTypes
     /// <summary>Runs whichever step the order's state calls for (after a person resumed it, or when it looks stuck).</summary>
     public const string ContinueOrder = "ContinueOrder";
     public const string PartnerCallbackReceived = "PartnerCallbackReceived";
+
+    /// <summary>Tells the order's storefront (Shopify, VTEX) about a status change; never moves the order itself.</summary>
+    public const string NotifyStorefront = "NotifyStorefront";
 }

@@ -1,14 +1,37 @@
+using BackOffice.Domain.Orders;
 using BackOffice.Domain.Orders.Events;
 
 namespace BackOffice.Application.Messaging;
 
-/// <summary>Which domain events start the next step of the lifecycle, and so become messages.</summary>
+/// <summary>
+/// Which domain events become messages: the next step of the lifecycle, and, for a storefront that can show the
+/// change, a notice to it. The notice is a message of its own so that a storefront being down never holds up the order.
+/// </summary>
 public static class OutboxMessageFactory
 {
-    public static OutboxMessage? For(OrderEvent orderEvent, int timelinePosition) =>
-        NextStep(orderEvent) is { } type
-            ? new OutboxMessage(MessageIdFor(orderEvent, timelinePosition), type, orderEvent.OrderId.Value, orderEvent.OccurredAt)
-            : null;
+    public const string NotifySuffix = ":notify";
+
+    public static IReadOnlyList<OutboxMessage> For(OrderEvent orderEvent, int timelinePosition, SalesChannel channel)
+    {
+        var messages = new List<OutboxMessage>(2);
+        var messageId = MessageIdFor(orderEvent, timelinePosition);
+        if (NextStep(orderEvent) is { } type)
+        {
+            messages.Add(new OutboxMessage(messageId, type, orderEvent.OrderId.Value, orderEvent.OccurredAt));
+        }
+
+        if (StorefrontNotices.Applies(channel, orderEvent))
+        {
+            messages.Add(new OutboxMessage(
+                messageId + NotifySuffix,
+                OrderMessageTypes.NotifyStorefront,
+                orderEvent.OrderId.Value,
+                orderEvent.OccurredAt,
+                new Dictionary<string, string> { [OrderMessageData.Event] = orderEvent.Name }));
+        }
+
+        return messages;
+    }
 
     private static string? NextStep(OrderEvent orderEvent) => orderEvent switch
     {

@@ -33,11 +33,29 @@ public sealed class TrackedOrder
 
     public IReadOnlyList<string> Inbox => _inbox;
 
+    /// <summary>
+    /// When the storefront last changed the order, as the storefront tells it (Shopify's <c>updated_at</c>, VTEX's
+    /// <c>LastChange</c>) in the newest event applied; an event older than this is acknowledged without change.
+    /// </summary>
+    public DateTimeOffset? StorefrontVersion { get; set; }
+
     public static TrackedOrder New(Order order)
     {
         var tracked = new TrackedOrder(order, null, [], []);
         tracked.CollectOutbox();
         return tracked;
+    }
+
+    /// <summary>True when the storefront event of <paramref name="version"/> is older than one already applied.</summary>
+    public bool IsStale(DateTimeOffset? version) => version is { } at && StorefrontVersion is { } applied && at < applied;
+
+    /// <summary>Remembers the newest storefront event applied; an older one never moves the mark back.</summary>
+    public void AdvanceStorefrontVersion(DateTimeOffset? version)
+    {
+        if (version is { } at && (StorefrontVersion is null || at > StorefrontVersion))
+        {
+            StorefrontVersion = at.ToUniversalTime();
+        }
     }
 
     public bool HasProcessed(string messageId) => _inbox.Contains(messageId);
@@ -51,15 +69,15 @@ public sealed class TrackedOrder
         }
     }
 
-    /// <summary>Moves the order's new domain events into the outbox as messages.</summary>
+    /// <summary>Moves the order's new domain events into the outbox as messages (an event may make several).</summary>
     public void CollectOutbox()
     {
         var firstNewPosition = Order.Timeline.Count - Order.DomainEvents.Count;
         foreach (var (domainEvent, index) in Order.DomainEvents.Select((domainEvent, index) => (domainEvent, index)))
         {
-            if (domainEvent is OrderEvent orderEvent && OutboxMessageFactory.For(orderEvent, firstNewPosition + index) is { } message)
+            if (domainEvent is OrderEvent orderEvent)
             {
-                _outbox.Add(message);
+                _outbox.AddRange(OutboxMessageFactory.For(orderEvent, firstNewPosition + index, Order.Channel));
             }
         }
 

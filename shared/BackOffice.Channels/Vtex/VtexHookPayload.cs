@@ -38,7 +38,7 @@ public sealed partial record VtexHookPayload(
         }
 
         var state = errors.Required(hook.State, "State");
-        if (state is not null && !StatePattern().IsMatch(state))
+        if (state is not null && !IsValidState(state))
         {
             errors.Add("State", "must be a VTEX order state such as ready-for-handling.");
         }
@@ -47,7 +47,9 @@ public sealed partial record VtexHookPayload(
         return errors.Any ? null : hook;
     }
 
-    // The state goes into the de-duplication key, which must stay a valid storage key.
+    /// <summary>The state goes into the de-duplication key, which must stay a valid storage key.</summary>
+    public static bool IsValidState(string state) => StatePattern().IsMatch(state);
+
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     private static partial Regex StatePattern();
 }

@@ -5,7 +5,10 @@ using BackOffice.Domain.Orders;
 
 namespace BackOffice.Infrastructure.Cosmos;
 
-/// <summary>One order, its outbox and its inbox in one Cosmos document (partition key <c>/id</c>).</summary>
+/// <summary>
+/// One order, its outbox and its inbox in one Cosmos document (partition key <c>/id</c>). <see cref="StorefrontVersion"/>
+/// is absent from documents written before storefronts came, which reads as null.
+/// </summary>
 internal sealed record OrderDocument(
     [property: JsonPropertyName("id")] string Id,
     int SchemaVersion,
@@ -32,6 +35,7 @@ internal sealed record OrderDocument(
     ShipmentInfo? Shipment,
     AttentionInfo? Attention,
     Compensations? PendingCompensations,
+    DateTimeOffset? StorefrontVersion,
     [property: JsonPropertyName("_etag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ETag = null)
 {
     public const int CurrentSchemaVersion = 1;
@@ -64,7 +68,8 @@ internal sealed record OrderDocument(
             order.Invoice,
             order.Shipment,
             order.Attention,
-            order.PendingCompensations);
+            order.PendingCompensations,
+            tracked.StorefrontVersion);
     }
 
     public TrackedOrder ToTrackedOrder(string? etag)
@@ -73,6 +78,6 @@ internal sealed record OrderDocument(
         var order = Order.Restore(new OrderSnapshot(
             orderId, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, Timeline,
             Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations));
-        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox);
+        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox) { StorefrontVersion = StorefrontVersion };
     }
 }

@@ -7,7 +7,7 @@ namespace BackOffice.Application.Tests.Fakes;
 /// <summary>Stores snapshots with an ETag per write, so concurrency behaves as Cosmos does.</summary>
 internal sealed class InMemoryOrderRepository : IOrderRepository
 {
-    private readonly Dictionary<string, (OrderSnapshot Snapshot, List<OutboxMessage> Outbox, List<string> Inbox, string ETag)> _orders = [];
+    private readonly Dictionary<string, (OrderSnapshot Snapshot, List<OutboxMessage> Outbox, List<string> Inbox, string ETag, DateTimeOffset? StorefrontVersion)> _orders = [];
     private int _version;
 
     public int Writes { get; private set; }
@@ -17,7 +17,7 @@ internal sealed class InMemoryOrderRepository : IOrderRepository
 
     public Task<TrackedOrder?> FindAsync(OrderId orderId, CancellationToken cancellationToken) =>
         Task.FromResult(_orders.TryGetValue(orderId.Value, out var stored)
-            ? new TrackedOrder(Order.Restore(stored.Snapshot), stored.ETag, stored.Outbox, stored.Inbox)
+            ? new TrackedOrder(Order.Restore(stored.Snapshot), stored.ETag, stored.Outbox, stored.Inbox) { StorefrontVersion = stored.StorefrontVersion }
             : null);
 
     public Task<bool> TryCreateAsync(TrackedOrder order, CancellationToken cancellationToken)
@@ -64,6 +64,6 @@ internal sealed class InMemoryOrderRepository : IOrderRepository
     {
         Writes++;
         order.ETag = $"\"{++_version}\"";
-        _orders[order.Order.Id.Value] = (order.Order.ToSnapshot() with { Timeline = [.. order.Order.Timeline] }, [.. order.Outbox], [.. order.Inbox], order.ETag);
+        _orders[order.Order.Id.Value] = (order.Order.ToSnapshot() with { Timeline = [.. order.Order.Timeline] }, [.. order.Outbox], [.. order.Inbox], order.ETag, order.StorefrontVersion);
     }
 }

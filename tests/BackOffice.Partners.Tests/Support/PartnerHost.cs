@@ -12,6 +12,8 @@ public sealed class PartnerHost : IDisposable
     public const string ClearSaleBase = "https://api.clearsale.com.br/";
     public const string FocusBase = "https://homologacao.focusnfe.com.br/";
     public const string MelhorEnvioBase = "https://sandbox.melhorenvio.com.br/api/v2/";
+    public const string VtexBase = "https://lojaexemplo.vtexcommercestable.com.br/";
+    public const string ShopifyBase = "https://loja-exemplo.myshopify.com/admin/api/2025-01/";
 
     private readonly ServiceProvider _provider;
 
@@ -78,9 +80,15 @@ public sealed class PartnerHost : IDisposable
             ["Shipping:Origin:City"] = "São Paulo",
             ["Shipping:Origin:State"] = "SP",
             ["Shipping:Origin:PostalCode"] = "01001000",
+            ["Vtex:BaseUrl"] = VtexBase,
+            ["Vtex:AppKey"] = "vtexappkey-lojaexemplo-ABCDEF",
+            ["Vtex:AppToken"] = "vtex-app-token",
+            ["Vtex:Account"] = "lojaexemplo",
+            ["Shopify:BaseUrl"] = ShopifyBase,
+            ["Shopify:AccessToken"] = "shpat_test_123",
         };
         // Short waits keep the suite fast; the policy's shape is what is under test.
-        foreach (var partner in new[] { "Pagarme", "ClearSale", "FocusNfe", "MelhorEnvio" })
+        foreach (var partner in new[] { "Pagarme", "ClearSale", "FocusNfe", "MelhorEnvio", "Vtex", "Shopify" })
         {
             values[$"{partner}:Resilience:BaseDelay"] = "00:00:00.010";
             values[$"{partner}:Resilience:MaxRetryAttempts"] = "2";

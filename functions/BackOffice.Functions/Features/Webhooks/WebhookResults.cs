@@ -7,6 +7,7 @@ public static class WebhookResults
     public static IResult From(WebhookOutcome outcome) => outcome switch
     {
         WebhookOutcome.Accepted accepted => TypedResults.Accepted((string?)null, new WebhookAccepted(accepted.OrderId, accepted.Repeated)),
+        WebhookOutcome.Ping => TypedResults.Ok(new WebhookPong("pong")),
         WebhookOutcome.Rejected { Reason: WebhookRejection.Unauthorized } rejected =>
             TypedResults.Problem(rejected.Detail, statusCode: StatusCodes.Status401Unauthorized, title: "Signature missing or wrong"),
         WebhookOutcome.Rejected { Reason: WebhookRejection.UnknownTarget } rejected =>

@@ -1,0 +1,46 @@
+using BackOffice.Application.Messaging;
+using BackOffice.Application.Partners.Storefronts;
+using BackOffice.Domain.Orders;
+using Microsoft.Extensions.Logging;
+
+namespace BackOffice.Application.Processing.Steps;
+
+/// <summary>
+/// Tells the order's storefront about a status change. It never changes the order's progress: a failure throws, so the
+/// transport retries the message and finally parks it in the poison queue while the order moves on. Once told, the
+/// message goes into the order's inbox so a redelivery calls nobody; a permanent refusal is noted on the timeline.
+/// </summary>
+public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifiers, ILogger<NotifyStorefrontStep> logger) : IOrderMessageStep
+{
+    private readonly Dictionary<SalesChannel, IStorefrontNotifier> _notifiers = notifiers.ToDictionary(notifier => notifier.Channel);
+
+    public string MessageType => OrderMessageTypes.NotifyStorefront;
+
+    public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
+    {
+        var eventName = scope.Data(OrderMessageData.Event)
+            ?? throw new UnprocessableMessageException($"{scope.Message.Type} {scope.Message.MessageId} has no '{OrderMessageData.Event}'.");
+        var order = scope.Order;
+        if (!_notifiers.TryGetValue(order.Channel, out var notifier))
+        {
+            logger.LogInformation("Order {OrderId}: channel {Channel} has no storefront to notify", order.Id, order.Channel);
+            return;
+        }
+
+        var notice = StorefrontNoticeFactory.For(order, eventName);
+        var reply = await notifier.NotifyAsync(notice, cancellationToken);
+        if (!reply.IsRefused)
+        {
+            logger.LogInformation("Order {OrderId}: {Channel} notified of {Kind}", order.Id, order.Channel, notice.Kind);
+            await scope.ApplyAsync(_ => true, cancellationToken);
+            return;
+        }
+
+        logger.LogWarning("Order {OrderId}: {Channel} refused {Kind}: {Refusal}", order.Id, order.Channel, notice.Kind, reply.Refusal);
+        await scope.ApplyAsync(current =>
+        {
+            current.NoteCallback(order.Channel.ToString().ToLowerInvariant(), $"{notice.Kind} notice refused: {reply.Refusal}", scope.Cause, scope.Now);
+            return true;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,135 @@
+using BackOffice.Application.Intake;
+using BackOffice.Application.Ops;
+using BackOffice.Domain.Orders;
+using Microsoft.Extensions.Logging;
+
+namespace BackOffice.Channels.Shopify;
+
+/// <summary>
+/// Receives Shopify's order webhooks: verify on the raw bytes, then by topic — <c>orders/create</c> takes the order in,
+/// <c>orders/cancelled</c> (or an update that carries <c>cancelled_at</c>) cancels it, other updates are recorded and
+/// hint at a payment re-check. Nothing here calls Shopify or another partner, so the answer comes as soon as the event
+/// is stored; the work runs after it, from the order's messages.
+/// </summary>
+public sealed class ShopifyWebhook(
+    ShopifySignatureVerifier verifier,
+    OrderIntake intake,
+    StorefrontEventIntake events,
+    OrderActions actions,
+    StorefrontUpdates updates,
+    ILogger<ShopifyWebhook> logger)
+{
+    /// <summary>Says a cancellation came before its order; the order's intake then applies it.</summary>
+    public static string EarlyCancellationKey(OrderId orderId) => $"early-cancel:{orderId.Value}";
+
+    public async Task<WebhookOutcome> ReceiveAsync(ReadOnlyMemory<byte> body, ShopifyWebhookHeaders headers, CancellationToken cancellationToken)
+    {
+        if (!verifier.IsValid(headers.Hmac, body.Span))
+        {
+            return new WebhookOutcome.Rejected(
+                WebhookRejection.Unauthorized,
+                headers.Hmac is null ? $"The {ShopifyWebhookHeaders.HmacHeader} header is missing." : $"The {ShopifyWebhookHeaders.HmacHeader} header does not match the body.");
+        }
+
+        if (!JsonPayload.TryParse(body, out var malformed))
+        {
+            return new WebhookOutcome.Rejected(WebhookRejection.Malformed, malformed);
+        }
+
+        if (!ShopifyWebhookTopics.IsOrderTopic(headers.Topic))
+        {
+            return Invalid(new Dictionary<string, string[]>
+            {
+                [ShopifyWebhookHeaders.TopicHeader] = [$"must be one of {string.Join(", ", ShopifyWebhookTopics.All)}; '{headers.Topic ?? "none"}' is not an order topic the hub handles."],
+            });
+        }
+
+        var errors = new ValidationErrors();
+        var order = ShopifyOrder.Parse(body, errors);
+        if (order is null)
+        {
+            return Invalid(errors.ToDictionary());
+        }
+
+        var delivery = new InboundDelivery(SalesChannel.Shopify, DeliveryIds.From(headers.WebhookId, body.Span), body, order.UpdatedAt);
+        return headers.Topic switch
+        {
+            ShopifyWebhookTopics.OrdersCreate => await CreateAsync(order, delivery, cancellationToken),
+            ShopifyWebhookTopics.OrdersCancelled => await CancelAsync(order, delivery, cancellationToken),
+            _ when order.CancelledAt is not null => await CancelAsync(order, delivery, cancellationToken),
+            _ => await UpdateAsync(order, delivery, cancellationToken),
+        };
+    }
+
+    private async Task<WebhookOutcome> CreateAsync(ShopifyOrder order, InboundDelivery delivery, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var mapped = ShopifyOrderMapper.Map(order, errors);
+        if (mapped is null)
+        {
+            return Invalid(errors.ToDictionary());
+        }
+
+        foreach (var warning in mapped.Warnings)
+        {
+            // Kind and path only: the values are personal data.
+            logger.LogWarning("Shopify order {ExternalId}: {Warning} at {Path}", mapped.Placement.ExternalId, warning.Kind, warning.Path);
+        }
+
+        var result = await intake.AcceptAsync(delivery, mapped.Placement, cancellationToken);
+        var orderId = OrderId.For(SalesChannel.Shopify, mapped.Placement.ExternalId);
+        // Checked on every delivery, not only the first: a crash after the intake is completed by Shopify's retry.
+        if (await events.FindAsync(SalesChannel.Shopify, EarlyCancellationKey(orderId), cancellationToken) is { } early)
+        {
+            await actions.CancelFromStorefrontAsync(
+                orderId, "Shopify orders/cancelled (received before orders/create)", Cause.Webhook(early.PayloadLocation), null, cancellationToken);
+        }
+
+        return new WebhookOutcome.Accepted(result.OrderId, result.Repeated);
+    }
+
+    private async Task<WebhookOutcome> CancelAsync(ShopifyOrder order, InboundDelivery delivery, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var cancellation = ShopifyCancellationMapper.Map(order, errors);
+        if (cancellation is null)
+        {
+            return Invalid(errors.ToDictionary());
+        }
+
+        var orderId = cancellation.OrderId;
+        var version = order.UpdatedAt ?? cancellation.CancelledAt;
+        Task<StorefrontChange> Cancel(CancellationToken token) => actions.CancelFromStorefrontAsync(
+            orderId, $"Shopify orders/cancelled ({cancellation.Reason})", Cause.Webhook(delivery.DeliveryId), version, token);
+
+        var (result, change) = await events.ApplyAsync(delivery, orderId, Cancel, cancellationToken);
+        if (change == StorefrontChange.OrderNotFound)
+        {
+            // The cancellation overtook its orders/create (Shopify does not keep order between topics): leave a mark for
+            // the intake, then look once more, in case the order was stored while the mark was being written.
+            await events.MarkAsync(delivery, EarlyCancellationKey(orderId), orderId, cancellationToken);
+            change = await Cancel(cancellationToken);
+        }
+
+        return new WebhookOutcome.Accepted(result.OrderId, change != StorefrontChange.Applied);
+    }
+
+    private async Task<WebhookOutcome> UpdateAsync(ShopifyOrder order, InboundDelivery delivery, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var externalId = ShopifyOrderMapper.MapId(order.Id, errors);
+        if (externalId is null || errors.Any)
+        {
+            return Invalid(errors.ToDictionary());
+        }
+
+        var orderId = OrderId.For(SalesChannel.Shopify, externalId);
+        var paymentChanged = order.FinancialStatus is ShopifyFinancialStatuses.Paid or ShopifyFinancialStatuses.Voided;
+        var (result, change) = await events.ApplyAsync(
+            delivery, orderId, token => updates.RecordAsync(orderId, order.UpdatedAt, paymentChanged, delivery.DeliveryId, token), cancellationToken);
+        return new WebhookOutcome.Accepted(result.OrderId, change != StorefrontChange.Applied);
+    }
+
+    private static WebhookOutcome.Rejected Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        new(WebhookRejection.InvalidOrder, "The body is well-formed JSON but not a valid Shopify order event.", errors);
+}

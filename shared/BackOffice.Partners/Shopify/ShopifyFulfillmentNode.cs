@@ -1,0 +1,3 @@
+namespace BackOffice.Partners.Shopify;
+
+public sealed record ShopifyFulfillmentNode(string? Id, string? Status);

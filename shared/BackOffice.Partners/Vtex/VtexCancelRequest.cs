@@ -1,0 +1,3 @@
+namespace BackOffice.Partners.Vtex;
+
+public sealed record VtexCancelRequest(string Reason);

@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using BackOffice.Application.Intake;
+using BackOffice.Application.Orders;
+using BackOffice.Application.Partners.Storefronts;
+using BackOffice.Application.Tests.Fakes;
+using BackOffice.Channels.Shopify;
+using BackOffice.Channels.Vtex;
+using BackOffice.Domain.Orders;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace BackOffice.Application.Tests.Storefronts;
+
+/// <summary>The hub's in-memory application with the Shopify webhook and the VTEX hook and feed on top, VTEX's OMS mocked.</summary>
+internal sealed class StorefrontHub
+{
+    public const string ShopifySecret = "shopify-test-secret";
+    public const string VtexHeader = "X-Test-Hook-Token";
+    public const string VtexToken = "vtex-test-token";
+    public const string VtexAccount = "lojaexemplo";
+    public const string VtexAppKey = "vtexappkey-lojaexemplo-ABCDEF";
+
+    public StorefrontHub()
+    {
+        var intake = new OrderIntake(Hub.Deliveries, Hub.Archive, Hub.Orders, Hub.Dispatcher, Hub.Clock, NullLogger<OrderIntake>.Instance);
+        var events = new StorefrontEventIntake(Hub.Deliveries, Hub.Archive, Hub.Clock, NullLogger<StorefrontEventIntake>.Instance);
+        var updates = new StorefrontUpdates(new OrderUpdater(Hub.Orders, Hub.Dispatcher), Hub.Publisher, Hub.Clock);
+        Signer = new ShopifySignatureVerifier(new ShopifyWebhookSettings(ShopifySecret));
+        Shopify = new ShopifyWebhook(Signer, intake, events, Hub.Actions, updates, NullLogger<ShopifyWebhook>.Instance);
+        Ingestion = new VtexOrderIngestion(Oms.Object, Hub.Orders, intake, events, Hub.Actions, NullLogger<VtexOrderIngestion>.Instance);
+        Vtex = new VtexOrderHook(new VtexHookVerifier(new VtexHookSettings(VtexHeader, VtexToken, VtexAccount, VtexAppKey)), Ingestion);
+        Feed = new VtexFeedDrain(Oms.Object, Ingestion, NullLogger<VtexFeedDrain>.Instance);
+    }
+
+    public Hub Hub { get; } = new();
+
+    public Mock<IVtexOrderSource> Oms { get; } = new();
+
+    public ShopifySignatureVerifier Signer { get; }
+
+    public ShopifyWebhook Shopify { get; }
+
+    public VtexOrderIngestion Ingestion { get; }
+
+    public VtexOrderHook Vtex { get; }
+
+    public VtexFeedDrain Feed { get; }
+
+    public static OrderId ShopifyOrderId { get; } = OrderId.For(SalesChannel.Shopify, "5829104711853");
+
+    public static OrderId VtexOrderId { get; } = OrderId.For(SalesChannel.Vtex, "1468292613054-01");
+
+    public static string Sample(string channel, string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", channel, file));
+
+    public static string Edit(string json, Action<JsonObject> edit)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        edit(root);
+        return root.ToJsonString();
+    }
+
+    /// <summary>The Brazilian PIX order of the samples, as Shopify sends it on orders/create.</summary>
+    public static string ShopifyOrder(Action<JsonObject>? edit = null) => Edit(Sample("Shopify", "orders-create-br-pix.json"), edit ?? (_ => { }));
+
+    /// <summary>The same order cancelled by the customer at <paramref name="at"/>.</summary>
+    public static string ShopifyCancelled(string at = "2026-11-23T12:30:00-03:00") => ShopifyOrder(order =>
+    {
+        order["cancelled_at"] = at;
+        order["cancel_reason"] = "customer";
+        order["updated_at"] = at;
+    });
+
+    public Task<WebhookOutcome> PostShopifyAsync(string json, string topic, string webhookId, string? signature = null)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        return Shopify.ReceiveAsync(body, new ShopifyWebhookHeaders(signature ?? Signer.Sign(body), topic, webhookId), CancellationToken.None);
+    }
+
+    public static string VtexHook(string state = "ready-for-handling", string lastChange = "2026-11-23T14:58:11.2550122Z", string account = VtexAccount) =>
+        Edit(Sample("Vtex", "hook-ready-for-handling.json"), hook =>
+        {
+            hook["State"] = state;
+            hook["LastChange"] = lastChange;
+            hook["Origin"]!["Account"] = account;
+        });
+
+    public Task<WebhookOutcome> PostVtexAsync(string json, string? token = VtexToken) =>
+        Vtex.ReceiveAsync(Encoding.UTF8.GetBytes(json), token, CancellationToken.None);
+
+    /// <summary>Makes the mocked OMS serve the sample order.</summary>
+    public void ServeVtexOrder() =>
+        Oms.Setup(oms => oms.GetOrderAsync("1468292613054-01", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Encoding.UTF8.GetBytes(Sample("Vtex", "order-pix.json")));
+
+    public async Task<TrackedOrder> OrderAsync(OrderId orderId) =>
+        await Hub.Orders.FindAsync(orderId, CancellationToken.None) ?? throw new InvalidOperationException($"No order {orderId}.");
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using BackOffice.Application.Orders;
+using BackOffice.Domain.Orders;
+using BackOffice.Infrastructure.Cosmos;
+
+namespace BackOffice.Infrastructure.Tests.Storefronts;
+
+/// <summary>The storefront's time of the newest event applied travels in the order's document (no emulator needed).</summary>
+public sealed class OrderDocumentStorefrontVersionTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void ToTrackedOrder_WhenTheDocumentWasWrittenWithAVersion_ReadsItBack()
+    {
+        var tracked = NewOrder();
+        tracked.AdvanceStorefrontVersion(new DateTimeOffset(2026, 11, 23, 12, 30, 0, TimeSpan.FromHours(-3)));
+
+        var read = RoundTrip(JsonSerializer.SerializeToUtf8Bytes(OrderDocument.From(tracked), CosmosJson.Options));
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 15, 30, 0, TimeSpan.Zero), read.StorefrontVersion);
+    }
+
+    [Fact]
+    public void ToTrackedOrder_WhenTheDocumentPredatesStorefronts_ReadsNoVersion()
+    {
+        var json = JsonSerializer.SerializeToNode(OrderDocument.From(NewOrder()), CosmosJson.Options)!.AsObject();
+        json.Remove("storefrontVersion");
+
+        var read = RoundTrip(JsonSerializer.SerializeToUtf8Bytes(json));
+
+        Assert.Null(read.StorefrontVersion);
+        Assert.Equal("vtex-1468292613054-01", read.Order.Id.Value);
+    }
+
+    private static TrackedOrder RoundTrip(byte[] json) =>
+        JsonSerializer.Deserialize<OrderDocument>(json, CosmosJson.Options)!.ToTrackedOrder("\"etag\"");
+
+    private static TrackedOrder NewOrder() => TrackedOrder.New(Order.Receive(
+        new OrderPlacement(SalesChannel.Vtex, "1468292613054-01", Now, new OrderAmounts(Currency.Of("BRL"), 1000, 0, 0, 1000),
+            [new OrderLine("SKU-1", "Camiseta", 1, 1000)], new Customer("Maria", "maria@example.com", null, null), null, new Payment(PaymentMethod.Pix, 1000, true, 1)),
+        Cause.Webhook("d-1"),
+        Now));
+}

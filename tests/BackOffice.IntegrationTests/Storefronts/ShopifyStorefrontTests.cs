@@ -1,0 +1,198 @@
+using System.Net;
+using BackOffice.IntegrationTests.Support;
+
+namespace BackOffice.IntegrationTests.Storefronts;
+
+/// <summary>
+/// Shopify's order webhooks through the function app: created, repeated, cancelled (also before its creation and out of
+/// order), refused when unsigned or odd; and what goes back to Shopify, as the partner sandbox's ledger shows it.
+/// </summary>
+public sealed class ShopifyStorefrontTests
+{
+    private readonly HttpClient _http = Stack.Http();
+
+    [Fact]
+    public async Task OrdersCreate_WhenSigned_Answers202WithTheOrderIdAndStoresIt()
+    {
+        var id = ShopifyEvents.NewOrderId();
+        var webhookId = Guid.NewGuid().ToString();
+
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id), ShopifyEvents.Create, webhookId));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.Equal(($"shopify-{id}", false), (body.GetProperty("orderId").GetString(), body.GetProperty("repeated").GetBoolean()));
+        var order = await StorefrontOrders.FindAsync(_http, $"shopify-{id}");
+        Assert.NotNull(order);
+        Assert.Equal("OrderReceived", StorefrontOrders.Events(order.Value)[0]);
+        Assert.Equal($"webhook:{webhookId}", order.Value.GetProperty("timeline")[0].GetProperty("cause").GetString());
+    }
+
+    [Fact]
+    public async Task OrdersCreate_WhenTheSameDeliveryRepeats_AnswersTheSameAndStoresOneOrder()
+    {
+        var id = ShopifyEvents.NewOrderId();
+        var webhookId = Guid.NewGuid().ToString();
+        await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, "cliente+review@example.com"), ShopifyEvents.Create, webhookId));
+
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, "cliente+review@example.com"), ShopifyEvents.Create, webhookId));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.Equal(($"shopify-{id}", true), (body.GetProperty("orderId").GetString(), body.GetProperty("repeated").GetBoolean()));
+        var order = await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "RiskReview");
+        Assert.Single(StorefrontOrders.Events(order), name => name == "OrderReceived");
+    }
+
+    [Fact]
+    public async Task OrdersCreate_WhenTheOrderGoesAllTheWay_FulfillsItOnceAtShopify()
+    {
+        var id = ShopifyEvents.NewOrderId();
+        await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id), ShopifyEvents.Create, Guid.NewGuid().ToString()));
+
+        await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "Delivered");
+        await StorefrontOrders.EffectsReachAsync($"shopify-{id}", "shopify", "fulfillment.create");
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var effects = await Sandbox.EffectsAsync($"shopify-{id}");
+        Assert.Single(effects, effect => effect == ("shopify", "fulfillment.create"));
+        Assert.DoesNotContain(("shopify", "order.cancel"), effects);
+    }
+
+    [Fact]
+    public async Task OrdersCancelled_WhenTheOrderIsStored_CancelsItWithoutCallingShopifyBack()
+    {
+        var id = ShopifyEvents.NewOrderId();
+        await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, "cliente+review@example.com"), ShopifyEvents.Create, Guid.NewGuid().ToString()));
+        await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "RiskReview");
+        var cancelId = Guid.NewGuid().ToString();
+
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(
+            ShopifyEvents.Order(id, "cliente+review@example.com", "2026-11-23T12:30:00-03:00", cancelledAt: "2026-11-23T12:30:00-03:00"), ShopifyEvents.Cancelled, cancelId));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.False(body.GetProperty("repeated").GetBoolean());
+        var order = await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "Cancelled");
+        var cancelled = order.GetProperty("timeline").EnumerateArray().Last(entry => entry.GetProperty("event").GetString() == "OrderCancelled");
+        Assert.Equal($"webhook:{cancelId}", cancelled.GetProperty("cause").GetString());
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.DoesNotContain(("shopify", "order.cancel"), await Sandbox.EffectsAsync($"shopify-{id}"));
+    }
+
+    [Fact]
+    public async Task OrdersCancelled_WhenItArrivesBeforeOrdersCreate_CancelsTheOrderWhenItArrives()
+    {
+        var id = ShopifyEvents.NewOrderId();
+
+        var (early, earlyBody, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(
+            ShopifyEvents.Order(id, "cliente+review@example.com", "2026-11-23T12:30:00-03:00", cancelledAt: "2026-11-23T12:30:00-03:00"), ShopifyEvents.Cancelled, Guid.NewGuid().ToString()));
+        Assert.Equal(HttpStatusCode.Accepted, early);
+        Assert.True(earlyBody.GetProperty("repeated").GetBoolean());
+        Assert.Null(await StorefrontOrders.FindAsync(_http, $"shopify-{id}"));
+
+        var (created, _, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, "cliente+review@example.com"), ShopifyEvents.Create, Guid.NewGuid().ToString()));
+
+        Assert.Equal(HttpStatusCode.Accepted, created);
+        await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "Cancelled");
+    }
+
+    [Fact]
+    public async Task OrdersCancelled_WhenOlderThanAnUpdateAlreadyApplied_ChangesNothing()
+    {
+        var id = ShopifyEvents.NewOrderId();
+        const string Email = "cliente+review@example.com";
+        await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, Email), ShopifyEvents.Create, Guid.NewGuid().ToString()));
+        await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "RiskReview");
+        var (updated, _, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, Email, "2026-11-23T13:00:00-03:00"), ShopifyEvents.Updated, Guid.NewGuid().ToString()));
+        Assert.Equal(HttpStatusCode.Accepted, updated);
+
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(
+            ShopifyEvents.Order(id, Email, "2026-11-23T12:30:00-03:00", cancelledAt: "2026-11-23T12:30:00-03:00"), ShopifyEvents.Cancelled, Guid.NewGuid().ToString()));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.True(body.GetProperty("repeated").GetBoolean());
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal("RiskReview", (await StorefrontOrders.FindAsync(_http, $"shopify-{id}"))!.Value.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task OrdersUpdated_WhenTheOrderIsCancelled_ChangesNothing()
+    {
+        var id = ShopifyEvents.NewOrderId();
+        const string Email = "cliente+review@example.com";
+        await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, Email), ShopifyEvents.Create, Guid.NewGuid().ToString()));
+        await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(
+            ShopifyEvents.Order(id, Email, "2026-11-23T12:30:00-03:00", cancelledAt: "2026-11-23T12:30:00-03:00"), ShopifyEvents.Cancelled, Guid.NewGuid().ToString()));
+        var cancelled = await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "Cancelled");
+
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, Email, "2026-11-23T13:00:00-03:00"), ShopifyEvents.Updated, Guid.NewGuid().ToString()));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.True(body.GetProperty("repeated").GetBoolean());
+        Assert.Equal("Cancelled", (await StorefrontOrders.FindAsync(_http, $"shopify-{id}"))!.Value.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task OpsCancel_WhenTheHubCancelsAShopifyOrder_CancelsItAtShopify()
+    {
+        var id = ShopifyEvents.NewOrderId();
+        await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, "cliente+review@example.com"), ShopifyEvents.Create, Guid.NewGuid().ToString()));
+        await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "RiskReview");
+
+        await StorefrontOrders.CancelAsOpsAsync(_http, $"shopify-{id}");
+
+        await StorefrontOrders.EffectsReachAsync($"shopify-{id}", "shopify", "order.cancel");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("bm90IHRoZSBzaWduYXR1cmU=")]
+    public async Task Webhook_WhenTheSignatureIsMissingOrWrong_Answers401AndStoresNothing(string? signature)
+    {
+        var id = ShopifyEvents.NewOrderId();
+        var request = ShopifyEvents.Request(ShopifyEvents.Order(id), ShopifyEvents.Create, Guid.NewGuid().ToString(), signature ?? "x");
+        if (signature is null)
+        {
+            request.Headers.Remove("X-Shopify-Hmac-Sha256");
+        }
+
+        var (status, _, contentType) = await StorefrontOrders.SendAsync(_http, request);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "application/problem+json"), (status, contentType));
+        Assert.Null(await StorefrontOrders.FindAsync(_http, $"shopify-{id}"));
+    }
+
+    [Fact]
+    public async Task Webhook_WhenTheTopicIsNotAnOrderTopic_Answers422AndStoresNothing()
+    {
+        var id = ShopifyEvents.NewOrderId();
+
+        var (status, body, contentType) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id), "products/create", Guid.NewGuid().ToString()));
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "application/problem+json"), (status, contentType));
+        Assert.True(body.GetProperty("errors").TryGetProperty("X-Shopify-Topic", out _));
+        Assert.Null(await StorefrontOrders.FindAsync(_http, $"shopify-{id}"));
+    }
+
+    [Fact]
+    public async Task Webhook_WhenTheBodyIsNotJson_Answers415Or400()
+    {
+        var (wrongType, _, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request("id=1", ShopifyEvents.Create, Guid.NewGuid().ToString(), contentType: "application/x-www-form-urlencoded"));
+        var (malformed, _, contentType) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request("{\"id\": ", ShopifyEvents.Create, Guid.NewGuid().ToString()));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType);
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (malformed, contentType));
+    }
+
+    [Fact]
+    public async Task Webhook_WhenTheOrderHasNoItems_Answers422NamingTheField()
+    {
+        var id = ShopifyEvents.NewOrderId();
+        var body = System.Text.Json.Nodes.JsonNode.Parse(ShopifyEvents.Order(id))!.AsObject();
+        body["line_items"] = new System.Text.Json.Nodes.JsonArray();
+
+        var (status, problem, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(body.ToJsonString(), ShopifyEvents.Create, Guid.NewGuid().ToString()));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, problem.GetProperty("errors").ValueKind);
+        Assert.Null(await StorefrontOrders.FindAsync(_http, $"shopify-{id}"));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using BackOffice.IntegrationTests.Support;
+
+namespace BackOffice.IntegrationTests.Storefronts;
+
+/// <summary>What the storefront tests read back: the order as ops see it, and the webhook's answer.</summary>
+public static class StorefrontOrders
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    public static async Task<(HttpStatusCode Status, JsonElement Body, string? ContentType)> SendAsync(HttpClient http, HttpRequestMessage request)
+    {
+        using (request)
+        using (var response = await http.SendAsync(request))
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    public static async Task<JsonElement?> FindAsync(HttpClient http, string orderId)
+    {
+        using var response = await http.GetAsync($"/api/ops/orders/{orderId}");
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static Task<JsonElement> ReachesAsync(HttpClient http, string orderId, string status) =>
+        Eventually.MatchesAsync(
+            async () => await FindAsync(http, orderId) ?? default,
+            order => order.ValueKind == JsonValueKind.Object && order.GetProperty("status").GetString() == status,
+            Patience,
+            $"{orderId} reaching {status}");
+
+    public static Task<IReadOnlyList<(string Partner, string Operation)>> EffectsReachAsync(string orderRef, string partner, string operation) =>
+        Eventually.MatchesAsync(
+            () => Sandbox.EffectsAsync(orderRef),
+            effects => effects.Contains((partner, operation)),
+            Patience,
+            $"{partner} {operation} for {orderRef}");
+
+    public static async Task CancelAsOpsAsync(HttpClient http, string orderId)
+    {
+        using var response = await http.PostAsync($"/api/ops/orders/{orderId}/cancel", new StringContent("""{"reason":"customer asked by phone"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public static IReadOnlyList<string> Events(JsonElement order) =>
+        [.. order.GetProperty("timeline").EnumerateArray().Select(entry => entry.GetProperty("event").GetString()!)];
+}

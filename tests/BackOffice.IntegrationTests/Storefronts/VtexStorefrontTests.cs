@@ -1,0 +1,176 @@
+using System.Net;
+using BackOffice.IntegrationTests.Support;
+
+namespace BackOffice.IntegrationTests.Storefronts;
+
+/// <summary>
+/// VTEX's order hook and feed through the function app, with orders seeded into the sandbox's OMS: ping, intake,
+/// repeats, cancellations (also out of order), refused hooks; and what goes back to VTEX, as the sandbox's ledger shows.
+/// </summary>
+public sealed class VtexStorefrontTests
+{
+    private readonly HttpClient _http = Stack.Http();
+
+    [Fact]
+    public async Task Hook_WhenVtexPings_Answers200()
+    {
+        var (status, _, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request("""{"hookConfig":"ping"}"""));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Fact]
+    public async Task Hook_WhenReadyForHandling_ReadsAndStoresTheOrderThenStartsHandlingAtVtex()
+    {
+        var vtexId = VtexEvents.NewOrderId();
+        await VtexEvents.SeedAsync(vtexId, "cliente+review@example.com");
+
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
+
+        // "repeated" is not asserted: the feed drain (every minute) may have taken the seeded order in first.
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.Equal(VtexEvents.OrderRef(vtexId), body.GetProperty("orderId").GetString());
+        var order = await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "RiskReview");
+        Assert.Equal(30890, order.GetProperty("totals").GetProperty("totalCents").GetInt64());
+        await StorefrontOrders.EffectsReachAsync(VtexEvents.OrderRef(vtexId), "vtex", "order.start-handling");
+    }
+
+    [Fact]
+    public async Task Hook_WhenTheSameNotificationRepeats_AnswersRepeatedAndStartsHandlingOnce()
+    {
+        var vtexId = VtexEvents.NewOrderId();
+        await VtexEvents.SeedAsync(vtexId, "cliente+review@example.com");
+        await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
+
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.True(body.GetProperty("repeated").GetBoolean());
+        await StorefrontOrders.EffectsReachAsync(VtexEvents.OrderRef(vtexId), "vtex", "order.start-handling");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Single(await VtexEvents.EffectsAsync(vtexId), effect => effect == ("vtex", "order.start-handling"));
+    }
+
+    [Fact]
+    public async Task Hook_WhenTheOrderGoesAllTheWay_InvoicesItAndAddsTrackingAtVtex()
+    {
+        var vtexId = VtexEvents.NewOrderId();
+        await VtexEvents.SeedAsync(vtexId);
+
+        await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
+
+        await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "Delivered");
+        await StorefrontOrders.EffectsReachAsync(VtexEvents.OrderRef(vtexId), "vtex", "order.invoice-tracking");
+        var effects = await VtexEvents.EffectsAsync(vtexId);
+        Assert.Single(effects, effect => effect == ("vtex", "order.start-handling"));
+        Assert.Single(effects, effect => effect == ("vtex", "order.invoice"));
+        Assert.DoesNotContain(("vtex", "order.cancel"), effects);
+    }
+
+    [Theory]
+    [InlineData("canceled")]
+    [InlineData("cancel")]
+    public async Task Hook_WhenTheOrderIsCanceledAtVtex_CancelsItWithoutCallingVtexBack(string state)
+    {
+        var vtexId = VtexEvents.NewOrderId();
+        await VtexEvents.SeedAsync(vtexId, "cliente+review@example.com");
+        await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
+        await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "RiskReview");
+
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, state, "2026-11-23T15:10:00Z")));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.False(body.GetProperty("repeated").GetBoolean());
+        await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "Cancelled");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.DoesNotContain(("vtex", "order.cancel"), await VtexEvents.EffectsAsync(vtexId));
+    }
+
+    [Fact]
+    public async Task Hook_WhenACancellationIsOlderThanTheChangeAlreadyApplied_ChangesNothing()
+    {
+        var vtexId = VtexEvents.NewOrderId();
+        await VtexEvents.SeedAsync(vtexId, "cliente+review@example.com");
+        await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, lastChange: "2026-11-23T15:00:00Z")));
+        await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "RiskReview");
+
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, "canceled", "2026-11-23T14:00:00Z")));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.True(body.GetProperty("repeated").GetBoolean());
+        Assert.Equal("RiskReview", (await StorefrontOrders.FindAsync(_http, VtexEvents.OrderRef(vtexId)))!.Value.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task OpsCancel_WhenTheHubCancelsAVtexOrder_CancelsItAtVtex()
+    {
+        var vtexId = VtexEvents.NewOrderId();
+        await VtexEvents.SeedAsync(vtexId, "cliente+review@example.com");
+        await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
+        await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "RiskReview");
+
+        await StorefrontOrders.CancelAsOpsAsync(_http, VtexEvents.OrderRef(vtexId));
+
+        await StorefrontOrders.EffectsReachAsync(VtexEvents.OrderRef(vtexId), "vtex", "order.cancel");
+    }
+
+    [Fact]
+    public async Task FeedDrain_WhenTheHookNeverCame_TakesTheOrderFromTheFeed()
+    {
+        var vtexId = VtexEvents.NewOrderId();
+        await VtexEvents.SeedAsync(vtexId, "cliente+review@example.com");
+
+        await VtexEvents.DrainFeedAsync(_http);
+
+        await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "RiskReview");
+        await StorefrontOrders.EffectsReachAsync(VtexEvents.OrderRef(vtexId), "vtex", "order.start-handling");
+    }
+
+    [Theory]
+    [InlineData("not-the-token", true)]
+    [InlineData(null, false)]
+    public async Task Hook_WhenTheSecretHeaderIsMissingOrWrong_Answers401AndStoresNothing(string? token, bool withToken)
+    {
+        // Not seeded: the feed drain would take a seeded order in whatever the hook says.
+        var vtexId = VtexEvents.NewOrderId();
+
+        var (status, _, contentType) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId), token ?? "", withToken));
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "application/problem+json"), (status, contentType));
+        Assert.Null(await StorefrontOrders.FindAsync(_http, VtexEvents.OrderRef(vtexId)));
+    }
+
+    [Fact]
+    public async Task Hook_WhenItComesFromAnotherAccount_Answers401AndStoresNothing()
+    {
+        var vtexId = VtexEvents.NewOrderId();
+
+        var (status, _, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, account: "outraloja")));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Null(await StorefrontOrders.FindAsync(_http, VtexEvents.OrderRef(vtexId)));
+    }
+
+    [Fact]
+    public async Task Hook_WhenVtexHasNoSuchOrder_Answers404AndStoresNothing()
+    {
+        var vtexId = VtexEvents.NewOrderId();
+
+        var (status, _, contentType) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
+
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (status, contentType));
+        Assert.Null(await StorefrontOrders.FindAsync(_http, VtexEvents.OrderRef(vtexId)));
+    }
+
+    [Fact]
+    public async Task Hook_WhenTheNotificationLacksItsState_Answers422()
+    {
+        var body = System.Text.Json.Nodes.JsonNode.Parse(VtexEvents.Hook(VtexEvents.NewOrderId()))!.AsObject();
+        body.Remove("State");
+
+        var (status, problem, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(body.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("State", out _));
+    }
+}
