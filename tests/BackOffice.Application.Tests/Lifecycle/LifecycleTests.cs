@@ -31,6 +31,22 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task IssueInvoice_WhenTheCustomerHasNoTaxId_NeedsAttentionBeforeAnyNfeIsAsked()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        await _life.Hub.PostSignedAsync(Fakes.Hub.OrderJson().Replace(", \"document\": \"529.982.247-25\"", "").Replace("\"method\": \"pix\"", "\"method\": \"credit_card\""));
+
+        await _life.PumpAsync();
+
+        var order = await _life.OrderAsync();
+        Assert.Equal(OrderStatus.NeedsAttention, order.Status);
+        Assert.Contains("CPF or CNPJ", order.Attention!.Reason);
+        Assert.Equal("AttentionRequired", order.Timeline[^1].Event);
+        Assert.Equal(0, _life.Partners.EffectsOf("fiscal.issue"));
+        Assert.Equal(1, _life.Partners.EffectsOf("payment.capture"));
+    }
+
+    [Fact]
     public async Task CarrierCallbacks_WhenPostedThenDeliveredTwiceAndLate_DeliverOnce()
     {
         await ReadyToShipAsync();

@@ -58,6 +58,19 @@ public sealed class ShopifyStorefrontTests
     }
 
     [Fact]
+    public async Task OrdersCreate_WhenTheOrderCarriesNoCpf_WaitsForAPersonBeforeAnyNfeIsAsked()
+    {
+        var id = ShopifyEvents.NewOrderId();
+        var body = ShopifyEvents.Order(id).Replace("\"529.982.247-25\"", "\"\"");
+        await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(body, ShopifyEvents.Create, Guid.NewGuid().ToString()));
+
+        var order = await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "NeedsAttention");
+
+        Assert.Contains("CPF", order.GetProperty("attention").GetProperty("reason").GetString());
+        Assert.DoesNotContain(("focusnfe", "nfe.issue"), await Sandbox.EffectsAsync($"shopify-{id}"));
+    }
+
+    [Fact]
     public async Task OrdersCancelled_WhenTheOrderIsStored_CancelsItWithoutCallingShopifyBack()
     {
         var id = ShopifyEvents.NewOrderId();
