@@ -63,7 +63,10 @@ public static class FunctionApp
         services.AddSingleton(new LifecycleSettings(
             configuration.GetValue("Lifecycle:PixExpiry", LifecycleSettings.Default.PixExpiry),
             configuration.GetValue("Lifecycle:BoletoExpiry", LifecycleSettings.Default.BoletoExpiry),
-            configuration.GetValue("Lifecycle:PollAfter", LifecycleSettings.Default.PollAfter)));
+            configuration.GetValue("Lifecycle:PollAfter", LifecycleSettings.Default.PollAfter),
+            configuration.GetValue("Lifecycle:RetryBaseDelay", LifecycleSettings.Default.RetryBaseDelay),
+            configuration.GetValue("Lifecycle:ScheduledRetries", LifecycleSettings.Default.ScheduledRetries)));
+        services.AddTransient<MessageRetries>();
         services.AddTransient<DueWorkSweeper>();
         services.AddTransient<StockSync>();
         services.AddTransient<OrderActions>();

@@ -52,7 +52,7 @@ public static class InfrastructureRegistration
             .AddStandardResilienceHandler();
         services.AddSingleton<IMessagePublisher>(provider => Messaging(provider).Transport switch
         {
-            MessagingTransport.StorageQueues => new StorageQueueMessagePublisher(Clients(provider).OrderQueue, Counter(provider)),
+            MessagingTransport.StorageQueues => new StorageQueueMessagePublisher(Clients(provider).OrderQueue, provider.GetRequiredService<TimeProvider>(), Counter(provider)),
             MessagingTransport.ServiceBus => ServiceBusPublisher(provider, configuration),
             var other => throw new NotSupportedException($"Messaging transport {other} has no publisher."),
         });

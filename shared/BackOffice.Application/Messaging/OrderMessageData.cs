@@ -7,4 +7,10 @@ public static class OrderMessageData
     public const string Event = "event";
     public const string ResourceId = "resourceId";
     public const string PayloadLocation = "payloadLocation";
+
+    /// <summary>On a scheduled retry: the id of the message first sent, which is what the order's inbox records.</summary>
+    public const string RetryOf = "retryOf";
+
+    /// <summary>On a scheduled retry: which retry it is (1, 2, ...).</summary>
+    public const string RetryAttempt = "retryAttempt";
 }

@@ -13,6 +13,7 @@ public sealed class OrderMessageHandler(
     IEnumerable<IOrderMessageStep> steps,
     IOrderRepository repository,
     OrderUpdater updater,
+    MessageRetries retries,
     TimeProvider clock,
     ILogger<OrderMessageHandler> logger)
 {
@@ -32,10 +33,20 @@ public sealed class OrderMessageHandler(
 
         var order = await repository.FindAsync(orderId!, cancellationToken) ?? throw new OrderNotFoundException(orderId!);
         var outcome = MessageHandlingResult.AlreadyProcessed;
-        if (!order.HasProcessed(message.MessageId))
+        if (!order.HasProcessed(message.InboxId))
         {
-            await step.ExecuteAsync(new OrderMessageScope(message, order, updater, clock), cancellationToken);
-            outcome = MessageHandlingResult.Applied;
+            try
+            {
+                await step.ExecuteAsync(new OrderMessageScope(message, order, updater, clock), cancellationToken);
+                outcome = MessageHandlingResult.Applied;
+            }
+            catch (Exception failure) when (retries.CanRetry(message, failure))
+            {
+                // Not swallowed: logged with the failure, and the step comes back as the scheduled copy.
+                await retries.ScheduleAsync(message, cancellationToken);
+                logger.LogWarning(failure, "{MessageType} {MessageId} for order {OrderId} failed; retry {Attempt} scheduled", message.Type, message.MessageId, orderId, message.RetryAttempt + 1);
+                outcome = MessageHandlingResult.RetryScheduled;
+            }
         }
 
         logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, outcome);

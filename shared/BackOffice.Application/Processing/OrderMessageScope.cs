@@ -28,14 +28,14 @@ public sealed class OrderMessageScope(OrderMessage message, TrackedOrder order, 
         var applied = false;
         var updated = await updater.UpdateAsync(Order.Id, tracked =>
         {
-            if (tracked.HasProcessed(Message.MessageId) || !change(tracked.Order))
+            if (tracked.HasProcessed(Message.InboxId) || !change(tracked.Order))
             {
                 return false;
             }
 
             if (final)
             {
-                tracked.MarkProcessed(Message.MessageId);
+                tracked.MarkProcessed(Message.InboxId);
             }
 
             applied = true;

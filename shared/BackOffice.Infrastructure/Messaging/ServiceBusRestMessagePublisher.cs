@@ -8,7 +8,8 @@ namespace BackOffice.Infrastructure.Messaging;
 
 /// <summary>
 /// Sends to Service Bus through its REST "Send Message" API, since the Service Bus SDK is not available here. MessageId
-/// gives the queue's duplicate detection a key, and SessionId = order id keeps one order's messages in order.
+/// gives the queue's duplicate detection a key, SessionId = order id keeps one order's messages in order, and
+/// ScheduledEnqueueTimeUtc holds a retry back until its back-off is over.
 /// </summary>
 internal sealed class ServiceBusRestMessagePublisher(
     HttpClient http,
@@ -29,7 +30,9 @@ internal sealed class ServiceBusRestMessagePublisher(
             Content = new StringContent(OrderMessageSerializer.Serialize(OrderMessage.From(message)), Encoding.UTF8, "application/json"),
         };
         request.Headers.TryAddWithoutValidation("Authorization", await AuthorizationAsync(resource, cancellationToken));
-        request.Headers.TryAddWithoutValidation("BrokerProperties", JsonSerializer.Serialize(new BrokerProperties(message.MessageId, message.OrderId, message.Type)));
+        request.Headers.TryAddWithoutValidation("BrokerProperties", JsonSerializer.Serialize(
+            new BrokerProperties(message.MessageId, message.OrderId, message.Type, message.NotBefore?.UtcDateTime.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+            BrokerPropertiesJson));
 
         using var response = await http.SendAsync(request, cancellationToken);
         counter.Count("servicebus.send");
@@ -51,5 +54,8 @@ internal sealed class ServiceBusRestMessagePublisher(
         return new AuthenticationHeaderValue("Bearer", token.Token).ToString();
     }
 
-    private sealed record BrokerProperties(string MessageId, string SessionId, string Label);
+    private static readonly JsonSerializerOptions BrokerPropertiesJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    /// <param name="ScheduledEnqueueTimeUtc">RFC 1123, as the REST API wants it; absent for immediate delivery.</param>
+    private sealed record BrokerProperties(string MessageId, string SessionId, string Label, string? ScheduledEnqueueTimeUtc);
 }

@@ -174,8 +174,17 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
         return first;
     }
 
+    /// <summary>How many of the next partner writes fail as an outage would, without any effect.</summary>
+    public int Outages { get; set; }
+
     private Task Effect(string kind, string reference)
     {
+        if (Outages > 0)
+        {
+            Outages--;
+            throw new HttpRequestException($"{kind} for {reference}: partner unavailable");
+        }
+
         Effects[kind] = Effects.GetValueOrDefault(kind) + 1;
         return Task.CompletedTask;
     }

@@ -33,7 +33,7 @@ internal sealed class Hub
             new StartRiskAnalysisStep(), risk, payment, stock, invoice, label, compensate, new PartnerCallbackStep(followUps),
             new ContinueOrderStep(risk, payment, stock, invoice, label, compensate),
         ];
-        Messages = new OrderMessageHandler(steps, Orders, updater, Clock, NullLogger<OrderMessageHandler>.Instance);
+        Messages = new OrderMessageHandler(steps, Orders, updater, new MessageRetries(Publisher, LifecycleSettings.Default, Clock), Clock, NullLogger<OrderMessageHandler>.Instance);
         Sweeper = new OutboxSweeper(Orders, Dispatcher, Clock, NullLogger<OutboxSweeper>.Instance);
         DueWork = new DueWorkSweeper(Orders, updater, followUps, Publisher, LifecycleSettings.Default, Clock, NullLogger<DueWorkSweeper>.Instance);
         Actions = new Ops.OrderActions(updater, Orders, Publisher, Clock);

@@ -47,6 +47,20 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task OrderReceived_WhenTheOrderWasCancelledBeforeItsFirstMessage_StartsNothing()
+    {
+        await _life.ReceiveAsync("credit_card");
+        await _life.Hub.Actions.CancelAsync(Lifecycle.OrderId, "storefront cancelled at once", "ana@ops", CancellationToken.None);
+
+        await _life.PumpAsync(copies: 2);
+
+        var order = await _life.OrderAsync();
+        Assert.Equal(OrderStatus.Cancelled, order.Status);
+        Assert.DoesNotContain("RiskAnalysisStarted", order.Timeline.Select(entry => entry.Event));
+        Assert.Equal(0, _life.Partners.EffectsOf("risk.submit"));
+    }
+
+    [Fact]
     public async Task CarrierCallbacks_WhenPostedThenDeliveredTwiceAndLate_DeliverOnce()
     {
         await ReadyToShipAsync();

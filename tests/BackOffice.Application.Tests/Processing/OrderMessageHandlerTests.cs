@@ -3,6 +3,7 @@ using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Tests.Fakes;
 using BackOffice.Domain.Orders;
+using BackOffice.Domain.Orders.Rules;
 using BackOffice.Domain.SeedWork;
 
 namespace BackOffice.Application.Tests.Processing;
@@ -69,15 +70,26 @@ public sealed class OrderMessageHandlerTests
     }
 
     [Fact]
-    public async Task HandleAsync_WhenTheTransitionIsNotAllowed_ThrowsAndLeavesTheOrderAsItWas()
+    public async Task HandleAsync_WhenTheOrderHasMovedOnUnderAnotherMessageId_LeavesTheOrderAsItWas()
     {
         var first = await ReceiveOrderAsync();
         await _hub.Messages.HandleAsync(first, CancellationToken.None);
 
-        await Assert.ThrowsAsync<BusinessRuleValidationException>(
-            () => _hub.Messages.HandleAsync(first with { MessageId = "another-id" }, CancellationToken.None));
+        var again = await _hub.Messages.HandleAsync(first with { MessageId = "another-id" }, CancellationToken.None);
 
+        Assert.Equal(MessageHandlingResult.Applied, again);
         Assert.Equal(2, (await FindAsync()).Order.Timeline.Count);
+    }
+
+    [Fact]
+    public void CanRetry_WhenTheOrdersRulesRefuse_LeavesTheFailureToTheTransport()
+    {
+        var retries = new MessageRetries(_hub.Publisher, LifecycleSettings.Default, _hub.Clock);
+        var message = new OrderMessage("m1", OrderMessageTypes.OrderReceived, "hub-1001", DateTimeOffset.UtcNow);
+
+        Assert.False(retries.CanRetry(message, new BusinessRuleValidationException(new StatusTransitionMustBeAllowedRule(OrderStatus.Cancelled, OrderStatus.RiskReview))));
+        Assert.False(retries.CanRetry(message, new OrderNotFoundException(OrderId)));
+        Assert.True(retries.CanRetry(message, new HttpRequestException("partner down")));
     }
 
     private async Task<OrderMessage> ReceiveOrderAsync()

@@ -34,6 +34,19 @@ public sealed class ServiceBusRestMessagePublisherTests
     }
 
     [Fact]
+    public async Task PublishAsync_WhenTheMessageIsABackedOffRetry_SchedulesItsEnqueueTimeInRfc1123()
+    {
+        var handler = new RecordingHandler(HttpStatusCode.Created);
+
+        await Publisher(handler).PublishAsync(Message with { NotBefore = new DateTimeOffset(2026, 11, 23, 9, 0, 40, TimeSpan.FromHours(-3)) }, CancellationToken.None);
+        await Publisher(handler).PublishAsync(Message, CancellationToken.None);
+
+        var properties = handler.Requests.Select(sent => JsonDocument.Parse(sent.Request.Headers.GetValues("BrokerProperties").Single()).RootElement).ToList();
+        Assert.Equal("Mon, 23 Nov 2026 12:00:40 GMT", properties[0].GetProperty("ScheduledEnqueueTimeUtc").GetString());
+        Assert.False(properties[1].TryGetProperty("ScheduledEnqueueTimeUtc", out _));
+    }
+
+    [Fact]
     public async Task PublishAsync_WhenUsingASharedAccessKey_SignsTheResourceAndExpiry()
     {
         var handler = new RecordingHandler(HttpStatusCode.Created);

@@ -1,7 +1,12 @@
 using BackOffice.Application.Messaging;
+using BackOffice.Domain.Orders;
 
 namespace BackOffice.Application.Processing.Steps;
 
+/// <summary>
+/// Starts the lifecycle of a stored order. An order that moved on before its first message arrived (a storefront
+/// cancelled it at once) has nothing to start.
+/// </summary>
 public sealed class StartRiskAnalysisStep : IOrderMessageStep
 {
     public string MessageType => OrderMessageTypes.OrderReceived;
@@ -9,6 +14,11 @@ public sealed class StartRiskAnalysisStep : IOrderMessageStep
     public Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken) =>
         scope.ApplyAsync(order =>
         {
+            if (order.Status != OrderStatus.Received)
+            {
+                return false;
+            }
+
             order.StartRiskAnalysis(scope.Cause, scope.Now);
             return true;
         }, cancellationToken);
