@@ -5,4 +5,7 @@ public interface IDocumentStore
 {
     /// <returns>Where the document was stored. Storing the same name again replaces it.</returns>
     Task<string> StoreAsync(string orderId, string name, byte[] content, string contentType, CancellationToken cancellationToken);
+
+    /// <param name="location">What <see cref="StoreAsync"/> returned.</param>
+    Task<byte[]> ReadAsync(string location, CancellationToken cancellationToken);
 }

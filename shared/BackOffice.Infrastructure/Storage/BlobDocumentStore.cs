@@ -17,4 +17,17 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
         counter.Count("blob.upload");
         return $"{container.Name}/{blobName}";
     }
+
+    public async Task<byte[]> ReadAsync(string location, CancellationToken cancellationToken)
+    {
+        var prefix = $"{container.Name}/";
+        if (!location.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{location}' is not in the {container.Name} container.", nameof(location));
+        }
+
+        var content = await container.GetBlobClient(location[prefix.Length..]).DownloadContentAsync(cancellationToken);
+        counter.Count("blob.read");
+        return content.Value.Content.ToArray();
+    }
 }

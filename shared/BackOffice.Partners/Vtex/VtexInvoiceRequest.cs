@@ -11,6 +11,7 @@ public sealed record VtexInvoiceRequest(
     string InvoiceValue,
     string InvoiceKey,
     string? InvoiceUrl,
+    string? EmbeddedInvoice,
     string? Courier,
     string? TrackingNumber,
     string? TrackingUrl,

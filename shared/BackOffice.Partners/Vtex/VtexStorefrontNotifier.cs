@@ -78,6 +78,7 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontN
             invoice.ValueCents.ToString(CultureInfo.InvariantCulture),
             invoice.AccessKey,
             Uri.TryCreate(invoice.XmlLocation, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.ToString() : null,
+            invoice.Xml,
             null,
             notice.Tracking?.TrackingCode,
             null,

@@ -159,6 +159,9 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
         return Task.FromResult($"documents/{orderId}/{name}");
     }
 
+    public Task<byte[]> ReadAsync(string location, CancellationToken cancellationToken) =>
+        Task.FromResult(Documents[location["documents/".Length..]]);
+
     private static FiscalDocumentStatus Status(string reference, FiscalDocumentState state) => state == FiscalDocumentState.Authorized
         ? new FiscalDocumentStatus(reference, state, "35261100000000000000550010000000011000000011", "1", "1", $"/xml/{reference}", $"/danfe/{reference}", "100", "Autorizado o uso da NF-e")
         : new FiscalDocumentStatus(reference, state, null, null, null, null, null, state == FiscalDocumentState.Rejected ? "539" : null, state == FiscalDocumentState.Rejected ? "Duplicidade de NF-e" : null);

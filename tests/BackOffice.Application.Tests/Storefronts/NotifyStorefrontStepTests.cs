@@ -1,3 +1,4 @@
+using BackOffice.Application.Documents;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Partners.Storefronts;
@@ -76,6 +77,23 @@ public sealed class NotifyStorefrontStepTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_WhenTheNfeIsAuthorized_SendsTheStoredXmlWithTheInvoice()
+    {
+        var order = await InvoicedVtexOrderAsync("documents/vtex-1468292613054-01/nfe.xml");
+        var documents = new Mock<IDocumentStore>();
+        documents.Setup(store => store.ReadAsync("documents/vtex-1468292613054-01/nfe.xml", It.IsAny<CancellationToken>())).ReturnsAsync("<nfeProc/>"u8.ToArray());
+        StorefrontNotice? sent = null;
+        _vtex.Setup(notifier => notifier.NotifyAsync(It.IsAny<StorefrontNotice>(), It.IsAny<CancellationToken>()))
+            .Callback<StorefrontNotice, CancellationToken>((notice, _) => sent = notice)
+            .ReturnsAsync(StorefrontReply.Accepted);
+
+        await new NotifyStorefrontStep([_vtex.Object], documents.Object, NullLogger<NotifyStorefrontStep>.Instance)
+            .ExecuteAsync(Scope(order, "InvoiceAuthorized"), CancellationToken.None);
+
+        Assert.Equal((StorefrontNoticeKind.Invoiced, "<nfeProc/>"), (sent!.Kind, sent.Invoice!.Xml));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_WhenInvoicedButTheOrderHasNoNfe_ThrowsUnprocessable()
     {
         var order = await ReceiveVtexOrderAsync();
@@ -98,7 +116,7 @@ public sealed class NotifyStorefrontStepTests
         Assert.Equal((StorefrontNoticeKind.Cancelled, "RiskDenied: RPM"), (notice.Kind, notice.CancelReason));
     }
 
-    private NotifyStorefrontStep Step() => new([_vtex.Object], NullLogger<NotifyStorefrontStep>.Instance);
+    private NotifyStorefrontStep Step() => new([_vtex.Object], Mock.Of<IDocumentStore>(), NullLogger<NotifyStorefrontStep>.Instance);
 
     private OrderMessageScope Scope(TrackedOrder order, string? eventName) => new(
         new OrderMessage(
@@ -107,6 +125,22 @@ public sealed class NotifyStorefrontStepTests
         order,
         new OrderUpdater(_hub.Hub.Orders, _hub.Hub.Dispatcher),
         _hub.Hub.Clock);
+
+    private async Task<TrackedOrder> InvoicedVtexOrderAsync(string xmlLocation)
+    {
+        var tracked = await ReceiveVtexOrderAsync();
+        var (order, cause, now) = (tracked.Order, Cause.Timer("test"), _hub.Hub.Clock.GetUtcNow());
+        order.StartRiskAnalysis(cause, now);
+        order.ApproveRisk("APA", cause, now);
+        order.LinkCharge(new ChargeInfo("ch_1", ChargeState.Paid, order.Amounts.TotalCents, null), cause, now);
+        order.ApprovePayment(order.Amounts.TotalCents, cause, now);
+        order.ReserveStock(cause, now);
+        order.RequestInvoice(cause, now);
+        order.AuthorizeInvoice("35261111222333000181550010000012341000012345", "1234", "1", xmlLocation, "documents/danfe.pdf", cause, now);
+        tracked.CollectOutbox();
+        await _hub.Hub.Orders.SaveAsync(tracked, CancellationToken.None);
+        return await _hub.OrderAsync(StorefrontHub.VtexOrderId);
+    }
 
     private async Task<TrackedOrder> ReceiveVtexOrderAsync()
     {

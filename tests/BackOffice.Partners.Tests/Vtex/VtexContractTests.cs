@@ -124,6 +124,7 @@ public sealed class VtexContractTests : IDisposable
         Assert.Equal(Key, body.GetProperty("invoiceKey").GetString());
         Assert.Equal("2026-11-23T15:30:00Z", body.GetProperty("issuanceDate").GetString());
         Assert.Equal("https://files.example.com/nfe-1234.xml", body.GetProperty("invoiceUrl").GetString());
+        Assert.Equal("<nfeProc versao=\"4.00\"/>", body.GetProperty("embeddedInvoice").GetString());
         var item = body.GetProperty("items")[0];
         Assert.Equal(("TSHIRT-M", 1250, 2), (item.GetProperty("id").GetString(), item.GetProperty("price").GetInt64(), item.GetProperty("quantity").GetInt32()));
     }
@@ -172,7 +173,7 @@ public sealed class VtexContractTests : IDisposable
         "1468292613054-01",
         $"vtex-1468292613054-01:{kind}",
         [new OrderLine("TSHIRT-M", "Camiseta básica M", 2, 1250)],
-        new StorefrontInvoice("1234", "1", Key, 30890, new DateTimeOffset(2026, 11, 23, 12, 30, 0, TimeSpan.FromHours(-3)), "https://files.example.com/nfe-1234.xml"),
+        new StorefrontInvoice("1234", "1", Key, 30890, new DateTimeOffset(2026, 11, 23, 12, 30, 0, TimeSpan.FromHours(-3)), "https://files.example.com/nfe-1234.xml", "<nfeProc versao=\"4.00\"/>"),
         new StorefrontTracking("BR123456789BR", null, new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero)),
         "PaymentDeclined: card refused");
 }

@@ -1,3 +1,4 @@
+using BackOffice.Application.Documents;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Partners.Storefronts;
 using BackOffice.Domain.Orders;
@@ -10,7 +11,7 @@ namespace BackOffice.Application.Processing.Steps;
 /// transport retries the message and finally parks it in the poison queue while the order moves on. Once told, the
 /// message goes into the order's inbox so a redelivery calls nobody; a permanent refusal is noted on the timeline.
 /// </summary>
-public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifiers, ILogger<NotifyStorefrontStep> logger) : IOrderMessageStep
+public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifiers, IDocumentStore documents, ILogger<NotifyStorefrontStep> logger) : IOrderMessageStep
 {
     private readonly Dictionary<SalesChannel, IStorefrontNotifier> _notifiers = notifiers.ToDictionary(notifier => notifier.Channel);
 
@@ -27,7 +28,7 @@ public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifi
             return;
         }
 
-        var notice = StorefrontNoticeFactory.For(order, eventName);
+        var notice = await WithInvoiceXmlAsync(StorefrontNoticeFactory.For(order, eventName), cancellationToken);
         var reply = await notifier.NotifyAsync(notice, cancellationToken);
         if (!reply.IsRefused)
         {
@@ -43,4 +44,9 @@ public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifi
             return true;
         }, cancellationToken);
     }
+
+    private async Task<StorefrontNotice> WithInvoiceXmlAsync(StorefrontNotice notice, CancellationToken cancellationToken) =>
+        notice is { Kind: StorefrontNoticeKind.Invoiced, Invoice: { XmlLocation: { } location } invoice }
+            ? notice with { Invoice = invoice with { Xml = System.Text.Encoding.UTF8.GetString(await documents.ReadAsync(location, cancellationToken)) } }
+            : notice;
 }
