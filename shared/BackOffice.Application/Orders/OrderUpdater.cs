@@ -17,16 +17,29 @@ public sealed class OrderUpdater(IOrderRepository repository, OutboxDispatcher d
     private const int MaxAttempts = 5;
 
     /// <param name="change">Applies the change; returns false when there is nothing to save (already done).</param>
-    public async Task<TrackedOrder> UpdateAsync(OrderId orderId, Func<TrackedOrder, bool> change, CancellationToken cancellationToken)
+    /// <param name="justRead">
+    /// The order as the caller has just read it, tried first to save a read; the ETag catches it if it is stale. When the
+    /// change finds nothing to do on it, the order is read again, as a stale copy may be why.
+    /// </param>
+    public async Task<TrackedOrder> UpdateAsync(OrderId orderId, Func<TrackedOrder, bool> change, CancellationToken cancellationToken, TrackedOrder? justRead = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var order = await repository.FindAsync(orderId, cancellationToken) ?? throw new OrderNotFoundException(orderId);
+            var order = justRead ?? await repository.FindAsync(orderId, cancellationToken) ?? throw new OrderNotFoundException(orderId);
             var pending = order.Outbox.Select(message => message.MessageId).ToHashSet();
             if (!change(order))
             {
+                if (justRead is not null)
+                {
+                    justRead = null;
+                    attempt--;
+                    continue;
+                }
+
                 return order;
             }
+
+            justRead = null;
 
             order.CollectOutbox();
             try

@@ -8,10 +8,13 @@ namespace BackOffice.Application.Processing;
 /// <summary>One message being handled for one order: the order as read when it arrived, and the way to change it.</summary>
 public sealed class OrderMessageScope(OrderMessage message, TrackedOrder order, OrderUpdater updater, TimeProvider clock)
 {
+    // The order as stored after the last change; handed to the updater so that a change does not cost another read.
+    private TrackedOrder _order = order;
+
     public OrderMessage Message { get; } = message;
 
     /// <summary>The order as last read (on arrival, then after each change): for deciding what to ask partners, not for changing.</summary>
-    public Order Order { get; private set; } = order.Order;
+    public Order Order => _order.Order;
 
     public Cause Cause { get; } = Domain.Orders.Cause.Message(message.MessageId);
 
@@ -40,8 +43,8 @@ public sealed class OrderMessageScope(OrderMessage message, TrackedOrder order, 
 
             applied = true;
             return true;
-        }, cancellationToken);
-        Order = updated.Order;
+        }, cancellationToken, justRead: _order);
+        _order = updated;
         return applied;
     }
 }

@@ -34,4 +34,30 @@ public sealed class OrderUpdaterTests
 
         Assert.Empty(_hub.Publisher.Sent);
     }
+
+    [Fact]
+    public async Task UpdateAsync_WhenTheOrderJustReadIsStale_ReadsAgainAndChangesTheStoredOrder()
+    {
+        var stale = await _hub.StoreOrderWithUnsentMessageAsync();
+        var other = (await _hub.Orders.FindAsync(stale.Order.Id, CancellationToken.None))!;
+        other.Order.ApproveRisk("APA", Cause.Timer("other"), _hub.Clock.GetUtcNow());
+        other.CollectOutbox();
+        await _hub.Orders.SaveAsync(other, CancellationToken.None);
+
+        var updated = await new OrderUpdater(_hub.Orders, _hub.Dispatcher).UpdateAsync(stale.Order.Id, tracked =>
+        {
+            if (tracked.Order.Status != OrderStatus.AwaitingPayment)
+            {
+                return false;
+            }
+
+            tracked.Order.RequireAttention("checked by a person", Cause.Person("ana@ops"), _hub.Clock.GetUtcNow());
+            return true;
+        }, CancellationToken.None, justRead: stale);
+
+        var stored = (await _hub.Orders.FindAsync(stale.Order.Id, CancellationToken.None))!.Order;
+        Assert.Equal(OrderStatus.NeedsAttention, stored.Status);
+        Assert.Equal(["RiskApproved", "AttentionRequired"], stored.Timeline.TakeLast(2).Select(entry => entry.Event));
+        Assert.Equal(OrderStatus.NeedsAttention, updated.Order.Status);
+    }
 }
