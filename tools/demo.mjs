@@ -1,4 +1,5 @@
-// Sends sample orders to the running hub, signed as a storefront would sign them, and prints where each one ends up.
+// Sends sample orders to the running hub, signed as a storefront would sign them, follows each through its lifecycle
+// (the partner sandbox plays the partners; the e-mail marker picks the path) and prints where each one ends up.
 import { createHmac, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -7,14 +8,18 @@ import { dirname, join } from "node:path";
 const base = process.argv[2] ?? "http://127.0.0.1:7071";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const secret = JSON.parse(readFileSync(join(root, "local.settings.json"), "utf8")).Values.Hub__WebhookSecret;
+const patienceMs = 90_000;
 
+// [id, e-mail, payment method, who creates the charge, where the order should settle]
 const customers = [
-  ["demo-happy", "maria.demo@example.com", "credit_card"],
-  ["demo-pix", "joao.demo@example.com", "pix"],
-  ["demo-review", "ana.demo+review@example.com", "boleto"],
+  ["demo-card", "maria.demo@example.com", "credit_card", "checkout", "Delivered"],
+  ["demo-pix", "joao.demo@example.com", "pix", "hub", "Delivered"],
+  ["demo-review", "ana.demo+review@example.com", "credit_card", "checkout", "RiskReview"],
+  ["demo-deny", "rui.demo+deny@example.com", "credit_card", "checkout", "Cancelled"],
+  ["demo-nfe-reject", "bia.demo+nfe-reject@example.com", "credit_card", "checkout", "NeedsAttention"],
 ];
 
-const sample = (id, email, method) => ({
+const sample = (id, email, method, chargeCreatedBy) => ({
   id: `${id}-${Date.now()}`,
   placedAt: new Date().toISOString(),
   currency: "BRL",
@@ -24,11 +29,16 @@ const sample = (id, email, method) => ({
   shipping: 1500,
   discount: 0,
   total: 11480,
-  payment: { method, amount: 11480 },
+  payment: { method, amount: 11480, chargeCreatedBy },
 });
 
-for (const [id, email, method] of customers) {
-  const body = JSON.stringify(sample(id, email, method));
+const settled = (order, expected) =>
+  order.status === expected && order.pendingMessages === 0 && !order.pendingCompensations?.any
+  && (expected !== "RiskReview" || order.timeline.some((entry) => entry.event === "RiskReviewRequested"));
+
+const posted = [];
+for (const [id, email, method, chargeCreatedBy, expected] of customers) {
+  const body = JSON.stringify(sample(id, email, method, chargeCreatedBy));
   const signature = "sha256=" + createHmac("sha256", secret).update(body).digest("hex");
   const response = await fetch(`${base}/api/webhooks/orders`, {
     method: "POST",
@@ -36,15 +46,25 @@ for (const [id, email, method] of customers) {
     body,
   });
   const answer = await response.json();
-  console.log(`POST ${id}: ${response.status} ${JSON.stringify(answer)}`);
-  if (response.status !== 202) continue;
-
-  let order;
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    order = await (await fetch(`${base}/api/ops/orders/${answer.orderId}`)).json();
-    if (order.status !== "Received") break;
-  }
-  console.log(`  ${order.orderId}: ${order.status}`);
-  for (const entry of order.timeline) console.log(`    ${entry.at}  ${entry.event.padEnd(22)} -> ${entry.status}  (${entry.cause})`);
+  console.log(`POST ${id} (${method}, expect ${expected}): ${response.status} ${JSON.stringify(answer)}`);
+  if (response.status === 202) posted.push([answer.orderId, expected]);
 }
+
+console.log(`following ${posted.length} orders (up to ${patienceMs / 1000} s) ...`);
+const started = Date.now();
+const orders = new Map();
+while (orders.size < posted.length && Date.now() - started < patienceMs) {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  for (const [orderId, expected] of posted) {
+    if (orders.has(orderId)) continue;
+    const order = await (await fetch(`${base}/api/ops/orders/${orderId}`)).json();
+    if (settled(order, expected)) orders.set(orderId, order);
+  }
+}
+
+for (const [orderId, expected] of posted) {
+  const order = orders.get(orderId) ?? await (await fetch(`${base}/api/ops/orders/${orderId}`)).json();
+  console.log(`\n${orderId}: ${order.status}${order.status === expected ? "" : ` (expected ${expected})`}${order.attention ? ` — ${order.attention.reason}` : ""}`);
+  for (const entry of order.timeline) console.log(`  ${entry.at}  ${entry.event.padEnd(24)} -> ${entry.status.padEnd(15)} (${entry.cause})`);
+}
+console.log(`\nOps: ${base}/api/ops/orders/<orderId>; approve a review: curl -X POST ${base}/api/ops/orders/<orderId>/risk-decision -H 'Content-Type: application/json' -d '{"decision":"approve"}'`);

@@ -16,7 +16,8 @@ public sealed class OrderMessageScope(OrderMessage message, TrackedOrder order, 
     /// <summary>The order as last read (on arrival, then after each change): for deciding what to ask partners, not for changing.</summary>
     public Order Order => _order.Order;
 
-    public Cause Cause { get; } = Domain.Orders.Cause.Message(message.MessageId);
+    /// <summary>What caused the changes: the partner's callback for a callback's message, else the message itself.</summary>
+    public Cause Cause { get; } = CauseOf(message);
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -46,5 +47,14 @@ public sealed class OrderMessageScope(OrderMessage message, TrackedOrder order, 
         }, cancellationToken, justRead: _order);
         _order = updated;
         return applied;
+    }
+
+    // A callback's message id is "<order>:callback-<partner>:<delivery id>" (see PartnerCallbackIntake).
+    private static Cause CauseOf(OrderMessage message)
+    {
+        var callbackPrefix = $"{message.OrderId}:callback-";
+        return message.Type == OrderMessageTypes.PartnerCallbackReceived && message.InboxId.StartsWith(callbackPrefix, StringComparison.Ordinal)
+            ? Domain.Orders.Cause.Callback(message.InboxId[callbackPrefix.Length..])
+            : Domain.Orders.Cause.Message(message.MessageId);
     }
 }

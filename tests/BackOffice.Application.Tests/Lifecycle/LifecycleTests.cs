@@ -74,7 +74,9 @@ public sealed class LifecycleTests
 
         var order = await _life.OrderAsync();
         Assert.Equal(OrderStatus.Delivered, order.Status);
-        Assert.Single(order.Timeline, entry => entry.Event == "OrderDelivered");
+        var delivered = Assert.Single(order.Timeline, entry => entry.Event == "OrderDelivered");
+        Assert.Equal(CauseKind.Callback, delivered.Cause.Kind);
+        Assert.StartsWith("melhorenvio:", delivered.Cause.Reference);
     }
 
     [Fact]
