@@ -83,7 +83,7 @@ public sealed class OrderActions(OrderUpdater updater, IOrderRepository reposito
 
         if (current.Order.Status == OrderStatus.NeedsAttention)
         {
-            return await RunAsync(orderId, order => order.Resume(Cause.Person(person), clock.GetUtcNow()), cancellationToken);
+            return await RunAsync(orderId, order => order.Resume(Cause.Person(person), clock.GetUtcNow()), cancellationToken, justRead: current);
         }
 
         var now = clock.GetUtcNow();
@@ -93,7 +93,7 @@ public sealed class OrderActions(OrderUpdater updater, IOrderRepository reposito
         return OrderActionResult.Done(OrderViews.From(current));
     }
 
-    private async Task<OrderActionResult> RunAsync(OrderId orderId, Action<Order> action, CancellationToken cancellationToken)
+    private async Task<OrderActionResult> RunAsync(OrderId orderId, Action<Order> action, CancellationToken cancellationToken, TrackedOrder? justRead = null)
     {
         try
         {
@@ -101,7 +101,7 @@ public sealed class OrderActions(OrderUpdater updater, IOrderRepository reposito
             {
                 action(tracked.Order);
                 return true;
-            }, cancellationToken);
+            }, cancellationToken, justRead);
             return OrderActionResult.Done(OrderViews.From(updated));
         }
         catch (OrderNotFoundException)

@@ -72,11 +72,13 @@ public sealed class DueWorkSweeper(
 
     private async Task<bool> FollowUpAsync(OrderId orderId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var order = (await repository.FindAsync(orderId, cancellationToken))?.Order;
-        if (order is null)
+        var tracked = await repository.FindAsync(orderId, cancellationToken);
+        if (tracked is null)
         {
             return false;
         }
+
+        var order = tracked.Order;
 
         var cause = Cause.Timer(TimerName);
         OrderChange? change = order switch
@@ -98,7 +100,7 @@ public sealed class DueWorkSweeper(
         }
 
         var applied = false;
-        await updater.UpdateAsync(orderId, tracked => applied = change(tracked.Order), cancellationToken);
+        await updater.UpdateAsync(orderId, current => applied = change(current.Order), cancellationToken, justRead: tracked);
         return applied;
     }
 }

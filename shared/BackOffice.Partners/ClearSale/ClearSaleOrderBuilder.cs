@@ -37,12 +37,12 @@ public static class ClearSaleOrderBuilder
 
     private static ClearSaleParty Party(string orderRef, Customer customer, Address? address)
     {
-        var document = Documents.Digits(customer.Document);
+        var taxId = Documents.TaxIdOf(customer.Document);
         return new ClearSaleParty(
             // No customer id crosses the port; the order reference identifies the buyer of this order.
             orderRef,
-            Documents.IsCnpj(document) ? 2 : 1,
-            document.Length > 0 ? document : null,
+            Documents.Cnpj(taxId) is not null ? 2 : 1,
+            taxId?.Digits,
             customer.Name,
             customer.Email,
             address is null ? null : new ClearSaleAddress(

@@ -13,7 +13,7 @@ public static class FocusNfePayloadBuilder
         var destination = request.RecipientAddress;
         var intrastate = string.Equals(destination.State.Trim(), emitter.State.Trim(), StringComparison.OrdinalIgnoreCase);
         var cfop = intrastate ? settings.CfopIntrastate : settings.CfopInterstate;
-        var document = Documents.Digits(request.Recipient.Document);
+        var taxId = Documents.TaxIdOf(request.Recipient.Document);
         var products = request.Items.Sum(line => line.TotalCents);
         var freight = Spread(request.ShippingCents, request.Items.Select(line => line.TotalCents).ToList());
         var discount = Spread(request.DiscountCents, request.Items.Select(line => line.TotalCents).ToList());
@@ -23,7 +23,7 @@ public static class FocusNfePayloadBuilder
             NaturezaOperacao = settings.NatureOfOperation,
             DataEmissao = request.IssuedAt,
             LocalDestino = intrastate ? 1 : 2,
-            CnpjEmitente = Documents.Digits(emitter.Cnpj),
+            CnpjEmitente = Documents.Cnpj(Documents.TaxIdOf(emitter.Cnpj))!,
             NomeEmitente = emitter.Name,
             NomeFantasiaEmitente = emitter.TradeName,
             InscricaoEstadualEmitente = Documents.Digits(emitter.StateRegistration),
@@ -36,9 +36,8 @@ public static class FocusNfePayloadBuilder
             CepEmitente = Documents.Digits(emitter.PostalCode),
             RegimeTributarioEmitente = emitter.TaxRegime,
             NomeDestinatario = request.Recipient.Name,
-            // The length tells a person (CPF, 11 digits) from a company (CNPJ, 14 digits).
-            CpfDestinatario = Documents.IsCpf(document) ? document : null,
-            CnpjDestinatario = Documents.IsCnpj(document) ? document : null,
+            CpfDestinatario = Documents.Cpf(taxId),
+            CnpjDestinatario = Documents.Cnpj(taxId),
             EmailDestinatario = request.Recipient.Email,
             TelefoneDestinatario = Documents.Digits(request.Recipient.Phone) is { Length: > 0 } phone ? phone : null,
             LogradouroDestinatario = destination.Street,
@@ -106,9 +105,9 @@ public static class FocusNfePayloadBuilder
     /// <summary>Catches here what SEFAZ would reject later under the same ref.</summary>
     private static void Validate(FiscalDocumentRequest request, FiscalSettings settings)
     {
-        if (Documents.Digits(settings.Emitter.Cnpj).Length != 14 || settings.Emitter.State.Trim().Length != 2)
+        if (Documents.Cnpj(Documents.TaxIdOf(settings.Emitter.Cnpj)) is null || settings.Emitter.State.Trim().Length != 2)
         {
-            throw new InvalidOperationException("Fiscal:Emitter:Cnpj (14 digits) and Fiscal:Emitter:State (UF) must be set to issue an NF-e.");
+            throw new InvalidOperationException("Fiscal:Emitter:Cnpj (a valid CNPJ) and Fiscal:Emitter:State (UF) must be set to issue an NF-e.");
         }
 
         if (settings.DefaultNcm.Length != 8 || !settings.DefaultNcm.All(char.IsAsciiDigit))

@@ -5,6 +5,4 @@ public static class Money
 {
     /// <summary>Exact, and always with two decimal places (adding 0.00m fixes the scale), so 1250 cents is written as 12.50.</summary>
     public static decimal ToReais(long cents) => cents / 100m + 0.00m;
-
-    public static long ToCents(decimal reais) => (long)decimal.Round(reais * 100m, 0, MidpointRounding.AwayFromZero);
 }

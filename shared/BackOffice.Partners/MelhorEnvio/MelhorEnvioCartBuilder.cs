@@ -15,13 +15,13 @@ public static class MelhorEnvioCartBuilder
 
         var origin = shipping.Origin;
         var destination = request.Destination;
-        var document = Documents.Digits(request.Recipient.Document);
+        var taxId = Documents.TaxIdOf(request.Recipient.Document);
         var from = new MelhorEnvioParty(
             origin.Name,
             Documents.Digits(origin.Phone),
             origin.Email,
             null,
-            Documents.Digits(origin.CompanyDocument),
+            Documents.Cnpj(Documents.TaxIdOf(origin.CompanyDocument)),
             origin.StateRegistration,
             origin.Street,
             origin.Number,
@@ -35,8 +35,8 @@ public static class MelhorEnvioCartBuilder
             request.Recipient.Name,
             Documents.Digits(request.Recipient.Phone) is { Length: > 0 } phone ? phone : null,
             request.Recipient.Email,
-            Documents.IsCpf(document) ? document : null,
-            Documents.IsCnpj(document) ? document : null,
+            Documents.Cpf(taxId),
+            Documents.Cnpj(taxId),
             null,
             destination.Street,
             destination.Number,

@@ -46,13 +46,13 @@ public sealed class PagarmeOrderBuilder(PagarmeOptions options, TimeProvider tim
 
     private static PagarmeCustomer Customer(Customer customer, Address? address)
     {
-        var document = Documents.Digits(customer.Document);
-        var company = Documents.IsCnpj(document);
+        var taxId = Documents.TaxIdOf(customer.Document);
+        var company = Documents.Cnpj(taxId) is not null;
         return new PagarmeCustomer(
             customer.Name,
             customer.Email,
-            document.Length > 0 ? document : null,
-            document.Length > 0 ? (company ? "CNPJ" : "CPF") : null,
+            taxId?.Digits,
+            taxId is null ? null : (company ? "CNPJ" : "CPF"),
             company ? "company" : "individual",
             address is null ? null : new PagarmeAddress(
                 $"{address.Number}, {address.Street}, {address.District}",

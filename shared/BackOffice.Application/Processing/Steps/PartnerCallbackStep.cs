@@ -11,18 +11,20 @@ public sealed class PartnerCallbackStep(PartnerFollowUps followUps) : IOrderMess
     {
         var partner = Required(scope, OrderMessageData.Partner);
         var partnerEvent = Required(scope, OrderMessageData.Event);
+        // One time for the note and the change it brings, so the timeline reads in the order things happened.
+        var now = scope.Now;
         var change = partner switch
         {
-            "pagarme" => await followUps.PaymentAsync(scope.Order, scope.Cause, scope.Now, cancellationToken),
-            "clearsale" => await followUps.RiskAsync(scope.Order, scope.Cause, scope.Now, cancellationToken),
-            "focusnfe" => await followUps.FiscalAsync(scope.Order, scope.Cause, scope.Now, cancellationToken),
-            "melhorenvio" => await followUps.ShipmentAsync(scope.Order, scope.Cause, scope.Now, cancellationToken),
+            "pagarme" => await followUps.PaymentAsync(scope.Order, scope.Cause, now, cancellationToken),
+            "clearsale" => await followUps.RiskAsync(scope.Order, scope.Cause, now, cancellationToken),
+            "focusnfe" => await followUps.FiscalAsync(scope.Order, scope.Cause, now, cancellationToken),
+            "melhorenvio" => await followUps.ShipmentAsync(scope.Order, scope.Cause, now, cancellationToken),
             _ => throw new UnprocessableMessageException($"No follow-up for partner '{partner}'."),
         };
         await scope.ApplyAsync(
             order =>
             {
-                order.NoteCallback(partner, partnerEvent, scope.Cause, scope.Now);
+                order.NoteCallback(partner, partnerEvent, scope.Cause, now);
                 change(order);
                 return true;
             },

@@ -1,6 +1,6 @@
 using BackOffice.Domain.Orders;
 
-namespace BackOffice.Channels.Tests.Domain;
+namespace BackOffice.Domain.Tests.Orders;
 
 public sealed class TaxIdTests
 {
