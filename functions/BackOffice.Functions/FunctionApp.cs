@@ -85,24 +85,16 @@ public static class FunctionApp
 
     private static void AddSteps(IServiceCollection services)
     {
-        services.AddTransient<StartRiskAnalysisStep>();
-        services.AddTransient<SubmitRiskAnalysisStep>();
-        services.AddTransient<CollectPaymentStep>();
-        services.AddTransient<ReserveStockStep>();
-        services.AddTransient<IssueInvoiceStep>();
-        services.AddTransient<PurchaseLabelStep>();
-        services.AddTransient<CompensateStep>();
-        services.AddTransient<PartnerCallbackStep>();
-        services.AddTransient<ContinueOrderStep>();
-        services.AddTransient<NotifyStorefrontStep>();
-        // Transient like the partner clients they hold, whose HTTP handlers the client factory renews.
+        // Transient like the partner clients they hold, whose HTTP handlers the client factory renews. Each is also
+        // registered as itself, for ContinueOrderStep, which runs the others.
         foreach (var step in new[]
                  {
                      typeof(StartRiskAnalysisStep), typeof(SubmitRiskAnalysisStep), typeof(CollectPaymentStep), typeof(ReserveStockStep),
-                     typeof(IssueInvoiceStep), typeof(PurchaseLabelStep), typeof(CompensateStep), typeof(PartnerCallbackStep), typeof(ContinueOrderStep),
-                     typeof(NotifyStorefrontStep),
+                     typeof(IssueInvoiceStep), typeof(PurchaseLabelStep), typeof(ConsumeStockStep), typeof(CompensateStep), typeof(PartnerCallbackStep),
+                     typeof(ContinueOrderStep), typeof(NotifyStorefrontStep),
                  })
         {
+            services.AddTransient(step);
             services.AddTransient(provider => (IOrderMessageStep)provider.GetRequiredService(step));
         }
     }

@@ -9,6 +9,9 @@ public static class OrderMessageTypes
     public const string ReserveStock = "ReserveStock";
     public const string IssueInvoice = "IssueInvoice";
     public const string PurchaseLabel = "PurchaseLabel";
+
+    /// <summary>The parcel left: what the order held becomes stock that is gone, as the ERP will report it.</summary>
+    public const string ConsumeStock = "ConsumeStock";
     public const string Compensate = "Compensate";
 
     /// <summary>Runs whichever step the order's state calls for (after a person resumed it, or when it looks stuck).</summary>

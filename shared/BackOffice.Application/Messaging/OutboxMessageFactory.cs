@@ -42,6 +42,7 @@ public static class OutboxMessageFactory
         StockReserved => OrderMessageTypes.IssueInvoice,
         OrderResumed => OrderMessageTypes.ContinueOrder,
         InvoiceAuthorized => OrderMessageTypes.PurchaseLabel,
+        OrderShipped => OrderMessageTypes.ConsumeStock,
         RiskDenied { Compensations.Any: true } or PaymentDeclined { Compensations.Any: true }
             or PaymentExpired { Compensations.Any: true } or OrderCancelled { Compensations.Any: true } => OrderMessageTypes.Compensate,
         _ => null,

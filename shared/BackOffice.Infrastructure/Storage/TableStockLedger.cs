@@ -22,7 +22,8 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
         var shortSkus = new List<string>();
         foreach (var line in lines.GroupBy(line => line.Sku).Select(group => (Sku: group.Key, Quantity: group.Sum(line => line.Quantity))))
         {
-            if (await FindAsync(ReservationPartition(orderId), line.Sku, cancellationToken) is not null)
+            // Held already: a repeated call. A released row (an earlier attempt that fell short) is reserved anew.
+            if (await FindAsync(ReservationPartition(orderId), line.Sku, cancellationToken) is { } existing && existing.GetString("State") == Held)
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Globalization;
 using System.Net;
 using BackOffice.Application.Partners.Storefronts;
@@ -82,7 +83,7 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontN
             null,
             notice.Tracking?.TrackingCode,
             null,
-            [.. notice.Lines.Select(line => new VtexInvoiceItem(line.Sku, line.UnitPriceCents, line.Quantity))]), cancellationToken);
+            await InvoiceItemsAsync(notice, cancellationToken)), cancellationToken);
         logger.LogInformation("VTEX order {VtexOrderId} invoiced with NF-e {Number} (receipt {Receipt})", notice.ExternalId, invoice.Number, receipt.Receipt);
         return StorefrontReply.Accepted;
     }
@@ -115,5 +116,39 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontN
         var receipt = await api.CancelAsync(notice.ExternalId, new VtexCancelRequest(notice.CancelReason ?? "Cancelled by the store's back office"), cancellationToken);
         logger.LogInformation("VTEX order {VtexOrderId} cancelled (receipt {Receipt})", notice.ExternalId, receipt.Receipt);
         return StorefrontReply.Accepted;
+    }
+
+    /// <summary>
+    /// VTEX invoices its own SKU ids, while the hub's lines carry the store's reference code (what the ERP and the NF-e
+    /// know): the order is read back from VTEX to map one to the other.
+    /// </summary>
+    private async Task<IReadOnlyList<VtexInvoiceItem>> InvoiceItemsAsync(StorefrontNotice notice, CancellationToken cancellationToken)
+    {
+        using var response = await api.GetOrderAsync(notice.ExternalId, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var (code, message) = VtexErrors.Parse(body);
+            throw new PartnerApiException("VTEX", response.StatusCode, $"{code} {message ?? response.ReasonPhrase}".Trim(), body);
+        }
+
+        var skuIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var order = JsonDocument.Parse(body);
+        if (order.RootElement.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in items.EnumerateArray())
+            {
+                if (item.TryGetProperty("id", out var id) && id.GetString() is { } skuId)
+                {
+                    skuIds.TryAdd(skuId, skuId);
+                    if (item.TryGetProperty("refId", out var refId) && refId.ValueKind == JsonValueKind.String)
+                    {
+                        skuIds.TryAdd(refId.GetString()!.Trim(), skuId);
+                    }
+                }
+            }
+        }
+
+        return [.. notice.Lines.Select(line => new VtexInvoiceItem(skuIds.GetValueOrDefault(line.Sku, line.Sku), line.UnitPriceCents, line.Quantity))];
     }
 }

@@ -151,7 +151,8 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
     public Task ReleaseAsync(string orderId, CancellationToken cancellationToken) =>
         _reservations.Remove(orderId) ? Effect("stock.release", orderId) : Task.CompletedTask;
 
-    public Task ConsumeAsync(string orderId, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task ConsumeAsync(string orderId, CancellationToken cancellationToken) =>
+        _reservations.Remove(orderId) ? Effect("stock.consume", orderId) : Task.CompletedTask;
 
     public Task<string> StoreAsync(string orderId, string name, byte[] content, string contentType, CancellationToken cancellationToken)
     {

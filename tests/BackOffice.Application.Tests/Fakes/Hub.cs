@@ -27,10 +27,11 @@ internal sealed class Hub
         var stock = new ReserveStockStep(Partners);
         var invoice = new IssueInvoiceStep(Partners, followUps);
         var label = new PurchaseLabelStep(Partners, Partners);
+        var consume = new ConsumeStockStep(Partners);
         var compensate = new CompensateStep(Partners, Partners, Partners, followUps);
         IOrderMessageStep[] steps =
         [
-            new StartRiskAnalysisStep(), risk, payment, stock, invoice, label, compensate, new PartnerCallbackStep(followUps),
+            new StartRiskAnalysisStep(), risk, payment, stock, invoice, label, consume, compensate, new PartnerCallbackStep(followUps),
             new ContinueOrderStep(risk, payment, stock, invoice, label, compensate),
         ];
         Messages = new OrderMessageHandler(steps, Orders, updater, new MessageRetries(Publisher, LifecycleSettings.Default, Clock), Clock, NullLogger<OrderMessageHandler>.Instance);

@@ -75,6 +75,7 @@ public sealed class LifecycleTests
         var order = await _life.OrderAsync();
         Assert.Equal(OrderStatus.Delivered, order.Status);
         var delivered = Assert.Single(order.Timeline, entry => entry.Event == "OrderDelivered");
+        Assert.Equal((1, 0), (_life.Partners.EffectsOf("stock.consume"), _life.Partners.EffectsOf("stock.release")));
         Assert.Equal(CauseKind.Callback, delivered.Cause.Kind);
         Assert.StartsWith("melhorenvio:", delivered.Cause.Reference);
     }

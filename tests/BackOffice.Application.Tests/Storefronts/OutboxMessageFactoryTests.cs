@@ -44,11 +44,12 @@ public sealed class OutboxMessageFactoryTests
     }
 
     [Fact]
-    public void For_WhenAHubOrderIsShipped_MakesNothing()
+    public void For_WhenAHubOrderIsShipped_ConsumesItsStockAndTellsNoStorefront()
     {
         var shipped = new OrderShipped(OrderId.For(SalesChannel.Hub, "1001"), "BR123456789BR", Now, Cause.Callback("c-1"), Now);
 
-        Assert.Empty(OutboxMessageFactory.For(shipped, 9, SalesChannel.Hub));
+        var message = Assert.Single(OutboxMessageFactory.For(shipped, 9, SalesChannel.Hub));
+        Assert.Equal(OrderMessageTypes.ConsumeStock, message.Type);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class ShopifyOrderMapperTests
         Assert.Equal(new Address("Rua Augusta", "1508", "Apto 42", "Consolação", "São Paulo", "SP", "01304-001", "BR"), placement.ShippingAddress);
         Assert.Equal(new Payment(PaymentMethod.Pix, 25172, ChargeCreatedByCheckout: false, Installments: 1), placement.Payment);
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 14, 55, 0, TimeSpan.Zero), placement.PlacedAt);
-        Assert.False(mapped.NeedsAttention);
+        Assert.Empty(mapped.Warnings);
         Assert.Empty(mapped.Warnings);
     }
 
@@ -114,7 +114,7 @@ public sealed class ShopifyOrderMapperTests
         var mapped = ShopifySamples.MapValid(json);
 
         Assert.Equal("52998224725", mapped.Placement.Customer.Document);
-        Assert.False(mapped.NeedsAttention);
+        Assert.Empty(mapped.Warnings);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class ShopifyOrderMapperTests
         var mapped = ShopifySamples.MapValid(json);
 
         Assert.Null(mapped.Placement.Customer.Document);
-        Assert.True(mapped.NeedsAttention);
+        Assert.NotEmpty(mapped.Warnings);
         var warning = Assert.Single(mapped.Warnings);
         Assert.Equal((MappingWarningKind.DocumentInvalid, "note_attributes[1].value"), (warning.Kind, warning.Path));
         Assert.DoesNotContain("529", warning.Message);

@@ -112,12 +112,13 @@ public sealed class VtexContractTests : IDisposable
     [Fact]
     public async Task NotifyAsync_WhenInvoiced_PostsTheNfeWithValueInCentsAsText()
     {
+        _host.Network.On(HttpMethod.Get, "/api/oms/pvt/orders/1468292613054-01", Sample(HttpStatusCode.OK, Partner, "order.json"));
         _host.Network.On(HttpMethod.Post, "/api/oms/pvt/orders/1468292613054-01/invoice", Sample(HttpStatusCode.OK, Partner, "receipt.json"));
 
         var reply = await Notifier.NotifyAsync(Notice(StorefrontNoticeKind.Invoiced), CancellationToken.None);
 
         Assert.False(reply.IsRefused);
-        var body = Assert.Single(_host.Network.Requests).Json;
+        var body = _host.Network.Requests.Single(request => request.Method == HttpMethod.Post).Json;
         Assert.Equal("Output", body.GetProperty("type").GetString());
         Assert.Equal("1234", body.GetProperty("invoiceNumber").GetString());
         Assert.Equal("30890", body.GetProperty("invoiceValue").GetString());
@@ -126,7 +127,8 @@ public sealed class VtexContractTests : IDisposable
         Assert.Equal("https://files.example.com/nfe-1234.xml", body.GetProperty("invoiceUrl").GetString());
         Assert.Equal("<nfeProc versao=\"4.00\"/>", body.GetProperty("embeddedInvoice").GetString());
         var item = body.GetProperty("items")[0];
-        Assert.Equal(("TSHIRT-M", 1250, 2), (item.GetProperty("id").GetString(), item.GetProperty("price").GetInt64(), item.GetProperty("quantity").GetInt32()));
+        // The line's store reference (refId) goes out as VTEX's own SKU id, read from the order.
+        Assert.Equal(("2000535", 1250, 2), (item.GetProperty("id").GetString(), item.GetProperty("price").GetInt64(), item.GetProperty("quantity").GetInt32()));
     }
 
     [Fact]
@@ -172,7 +174,7 @@ public sealed class VtexContractTests : IDisposable
         "vtex-1468292613054-01",
         "1468292613054-01",
         $"vtex-1468292613054-01:{kind}",
-        [new OrderLine("TSHIRT-M", "Camiseta básica M", 2, 1250)],
+        [new OrderLine("TEN-COR-LEV-41", "Tênis Corrida Leve Masculino 41", 2, 1250)],
         new StorefrontInvoice("1234", "1", Key, 30890, new DateTimeOffset(2026, 11, 23, 12, 30, 0, TimeSpan.FromHours(-3)), "https://files.example.com/nfe-1234.xml", "<nfeProc versao=\"4.00\"/>"),
         new StorefrontTracking("BR123456789BR", null, new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero)),
         "PaymentDeclined: card refused");

@@ -2,6 +2,7 @@ using BackOffice.Application.Messaging;
 using BackOffice.Application.Partners.Fiscal;
 using BackOffice.Domain.Orders;
 using BackOffice.Domain.Orders.Rules;
+using BackOffice.Domain.SeedWork;
 
 namespace BackOffice.Application.Processing.Steps;
 
@@ -45,11 +46,11 @@ public sealed class IssueInvoiceStep(IFiscalDocumentIssuer fiscal, PartnerFollow
             return false;
         }
 
-        if (new RecipientMustHaveTaxIdRule(order.Customer).IsBroken() || order.ShippingAddress is null)
+        // What SEFAZ would reject is sent to a person now, before an NF-e attempt is spent on it.
+        if (new IBusinessRule[] { new RecipientMustHaveTaxIdRule(order.Customer), new RecipientAddressMustBeCompleteRule(order.ShippingAddress) }
+                .FirstOrDefault(rule => rule.IsBroken()) is { } broken)
         {
-            order.RequireAttention(
-                order.ShippingAddress is null ? "The order has no shipping address for the NF-e." : "The customer has no valid CPF or CNPJ; the NF-e cannot be issued.",
-                scope.Cause, scope.Now);
+            order.RequireAttention(broken.Message, scope.Cause, scope.Now);
             return true;
         }
 
