@@ -9,7 +9,7 @@ const app = process.env.BACKOFFICE_APP_URL ?? "http://127.0.0.1:7071";
 const orders = Number(process.argv[2] ?? 50);
 const concurrency = Number(process.argv[3] ?? 10);
 const secret = JSON.parse(readFileSync(new URL("../local.settings.json", import.meta.url), "utf8")).Values.Hub__WebhookSecret;
-const timers = new Set(["DueWorkSweep", "OutboxSweep", "StockSync"]);
+const timers = new Set(["DueWorkSweep", "OutboxSweep", "StockSync", "VtexFeedDrain"]);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const counters = async () => (await fetch(`${app}/api/ops/storage-operations`)).json();
@@ -71,6 +71,7 @@ while (deliveredAt.size < ids.length && performance.now() - started < 300_000) {
   rssPeak = Math.max(rssPeak, rssMiB());
   await sleep(500);
 }
+if (deliveredAt.size === 0) throw new Error("no order reached Delivered within 300 s; see .run/logs/functions.log");
 const allIn = Math.max(...deliveredAt.values());
 await sleep(2000);
 const load = difference(await counters(), before);

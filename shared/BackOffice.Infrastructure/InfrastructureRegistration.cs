@@ -74,7 +74,7 @@ public static class InfrastructureRegistration
         var connection = ServiceBusConnection.Parse(
             configuration[FunctionsConnectionSettings.ServiceBus], configuration[$"{FunctionsConnectionSettings.ServiceBus}:fullyQualifiedNamespace"]);
         return new ServiceBusRestMessagePublisher(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient(ServiceBusHttpClient),
+            () => provider.GetRequiredService<IHttpClientFactory>().CreateClient(ServiceBusHttpClient),
             connection,
             Messaging(provider).OrderQueue,
             connection.UsesSharedAccessKey ? null : new DefaultAzureCredential(),

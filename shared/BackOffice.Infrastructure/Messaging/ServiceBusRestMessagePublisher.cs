@@ -11,8 +11,9 @@ namespace BackOffice.Infrastructure.Messaging;
 /// gives the queue's duplicate detection a key, SessionId = order id keeps one order's messages in order, and
 /// ScheduledEnqueueTimeUtc holds a retry back until its back-off is over.
 /// </summary>
+/// <param name="http">A client per send, so the client factory can renew its handlers under this long-lived publisher.</param>
 internal sealed class ServiceBusRestMessagePublisher(
-    HttpClient http,
+    Func<HttpClient> http,
     ServiceBusConnection connection,
     string queueName,
     TokenCredential? credential,
@@ -34,7 +35,7 @@ internal sealed class ServiceBusRestMessagePublisher(
             new BrokerProperties(message.MessageId, message.OrderId, message.Type, message.NotBefore?.UtcDateTime.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
             BrokerPropertiesJson));
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await http().SendAsync(request, cancellationToken);
         counter.Count("servicebus.send");
         if ((int)response.StatusCode != 201)
         {

@@ -3,8 +3,8 @@ using BackOffice.Partners.Http;
 namespace BackOffice.Partners.Vtex;
 
 /// <summary>
-/// Settings <c>Vtex__BaseUrl</c> (https://{account}.vtexcommercestable.com.br/), <c>Vtex__AppKey</c>, <c>Vtex__AppToken</c>
-/// and <c>Vtex__Account</c>.
+/// Settings <c>Vtex__BaseUrl</c> (https://{account}.vtexcommercestable.com.br/), <c>Vtex__AppKey</c> and <c>Vtex__AppToken</c>.
+/// The hook's check of <c>Vtex__Account</c> reads it with the hook settings.
 /// </summary>
 public sealed class VtexOptions : PartnerOptions
 {
@@ -13,7 +13,4 @@ public sealed class VtexOptions : PartnerOptions
     public string AppKey { get; set; } = "";
 
     public string AppToken { get; set; } = "";
-
-    /// <summary>The store's account name; a hook's <c>Origin.Account</c> must match it.</summary>
-    public string Account { get; set; } = "";
 }

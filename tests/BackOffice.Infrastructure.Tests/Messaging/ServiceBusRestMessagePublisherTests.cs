@@ -95,7 +95,7 @@ public sealed class ServiceBusRestMessagePublisherTests
     }
 
     private ServiceBusRestMessagePublisher Publisher(RecordingHandler handler) => new(
-        new HttpClient(handler),
+        () => new HttpClient(handler, disposeHandler: false),
         ServiceBusConnection.Parse($"Endpoint=sb://backoffice.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey={Key}", null),
         "order-messages",
         credential: null,

@@ -36,14 +36,6 @@ public sealed class IdempotencyStore
         }
     }
 
-    public void Forget(string partner, string key)
-    {
-        lock (_gate)
-        {
-            _replies.Remove((partner, key));
-        }
-    }
-
     public void Clear()
     {
         lock (_gate)

@@ -10,8 +10,6 @@ public sealed record PartnerReply(int Status, object? Body, string? ContentType 
 
     public static PartnerReply Empty(int status) => new(status, null);
 
-    public bool IsSuccess => Status is >= 200 and < 300;
-
     public IResult ToResult() => Body switch
     {
         null => Results.StatusCode(Status),

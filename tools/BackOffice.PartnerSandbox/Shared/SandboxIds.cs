@@ -2,16 +2,13 @@ using System.Security.Cryptography;
 
 namespace BackOffice.PartnerSandbox.Shared;
 
-/// <summary>Partner-looking identifiers (<c>or_…</c>, <c>ch_…</c>) and sequence numbers that never repeat in one run.</summary>
+/// <summary>Partner-looking identifiers (<c>or_…</c>, <c>ch_…</c>) and random digit strings.</summary>
 public static class SandboxIds
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    private static long _sequence;
 
     /// <summary>Prefix plus 16 random letters and digits, the shape of Pagar.me ids.</summary>
     public static string Random(string prefix) => prefix + RandomNumberGenerator.GetString(Alphabet, 16);
-
-    public static long Next() => Interlocked.Increment(ref _sequence);
 
     public static string Digits(int count) => RandomNumberGenerator.GetString("0123456789", count);
 }
