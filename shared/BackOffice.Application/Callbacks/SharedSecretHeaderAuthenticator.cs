@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using BackOffice.Application.Intake;
 
 namespace BackOffice.Application.Callbacks;
 
@@ -10,6 +9,5 @@ namespace BackOffice.Application.Callbacks;
 public sealed class SharedSecretHeaderAuthenticator(string headerName, string expectedValue) : ICallbackAuthenticator
 {
     public bool IsAuthentic(Func<string, string?> header, ReadOnlySpan<byte> body) =>
-        header(headerName) is { Length: > 0 } presented
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expectedValue));
+        HmacSignature.SecretMatches(header(headerName), expectedValue);
 }

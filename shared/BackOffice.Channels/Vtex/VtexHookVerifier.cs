@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using BackOffice.Application.Intake;
 
 namespace BackOffice.Channels.Vtex;
 
@@ -8,9 +7,7 @@ public sealed class VtexHookVerifier(VtexHookSettings settings)
 {
     public string HeaderName => settings.HeaderName;
 
-    public bool HasSecret(string? headerValue) =>
-        headerValue is not null
-        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(headerValue)), SHA256.HashData(Encoding.UTF8.GetBytes(settings.HeaderValue)));
+    public bool HasSecret(string? headerValue) => HmacSignature.SecretMatches(headerValue, settings.HeaderValue);
 
     /// <returns>Why the origin is not ours, or null when it is (or when no account or key is configured to compare with).</returns>
     public string? OriginProblem(VtexHookOrigin? origin)
