@@ -14,6 +14,7 @@ using BackOffice.Channels.Vtex;
 using BackOffice.Functions.Features.Callbacks;
 using BackOffice.Functions.Hosting;
 using BackOffice.Infrastructure;
+using BackOffice.Infrastructure.StoreEvents;
 using BackOffice.Partners;
 
 namespace BackOffice.Functions;
@@ -73,6 +74,7 @@ public static class FunctionApp
         AddSteps(services);
         services.AddBackOfficePartners(configuration);
         AddStorefronts(services, configuration);
+        services.AddStoreEvents(configuration);
         services.AddTransient<OrderQueries>();
         services.AddSingleton<HealthCheck>();
         foreach (var partner in CallbackPartners.From(configuration))
@@ -91,7 +93,7 @@ public static class FunctionApp
                  {
                      typeof(StartRiskAnalysisStep), typeof(SubmitRiskAnalysisStep), typeof(CollectPaymentStep), typeof(ReserveStockStep),
                      typeof(IssueInvoiceStep), typeof(PurchaseLabelStep), typeof(ConsumeStockStep), typeof(CompensateStep), typeof(PartnerCallbackStep),
-                     typeof(ContinueOrderStep), typeof(NotifyStorefrontStep),
+                     typeof(ContinueOrderStep), typeof(NotifyStorefrontStep), typeof(NotifyStoreStep),
                  })
         {
             services.AddTransient(step);

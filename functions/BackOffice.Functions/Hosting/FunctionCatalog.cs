@@ -5,6 +5,7 @@ using BackOffice.Functions.Features.Ops;
 using BackOffice.Functions.Features.OrderMessages;
 using BackOffice.Functions.Features.Outbox;
 using BackOffice.Functions.Features.Stock;
+using BackOffice.Functions.Features.StoreEvents;
 using BackOffice.Functions.Features.Storefronts;
 using BackOffice.Functions.Features.Webhooks;
 
@@ -32,5 +33,9 @@ public static class FunctionCatalog
         DueWorkSweepFunction.Definition,
         StockSyncFunction.Definition,
         VtexFeedDrainFunction.Definition,
+        StoreEventSchemaFunction.Definition,
+        StoreEventLogFunction.Definition,
+        FailingStoreEventsFunction.Definition,
+        ReplayStoreEventFunction.Definition,
     ];
 }

@@ -8,4 +8,8 @@ public interface IDocumentStore
 
     /// <param name="location">What <see cref="StoreAsync"/> returned.</param>
     Task<byte[]> ReadAsync(string location, CancellationToken cancellationToken);
+
+    /// <summary>A read-only link to the document that works without our credentials until <paramref name="expiresOn"/>.</summary>
+    /// <returns>Null when this store cannot make one (no key to sign it with).</returns>
+    Uri? LinkFor(string location, DateTimeOffset expiresOn) => null;
 }

@@ -8,6 +8,9 @@ public static class OrderMessageData
     public const string ResourceId = "resourceId";
     public const string PayloadLocation = "payloadLocation";
 
+    /// <summary>The timeline position of the event a store event message is about.</summary>
+    public const string Sequence = "sequence";
+
     /// <summary>On a scheduled retry: the id of the message first sent, which is what the order's inbox records.</summary>
     public const string RetryOf = "retryOf";
 

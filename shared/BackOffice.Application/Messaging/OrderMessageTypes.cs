@@ -20,4 +20,7 @@ public static class OrderMessageTypes
 
     /// <summary>Tells the order's storefront (Shopify, VTEX) about a status change; never moves the order itself.</summary>
     public const string NotifyStorefront = "NotifyStorefront";
+
+    /// <summary>Wakes the courier of the store on the hub's own format (see StoreEvents); never moves the order itself.</summary>
+    public const string NotifyStore = "NotifyStore";
 }

@@ -78,6 +78,7 @@ public sealed class TrackedOrder
             if (domainEvent is OrderEvent orderEvent)
             {
                 _outbox.AddRange(OutboxMessageFactory.For(orderEvent, firstNewPosition + index, Order.Channel));
+                _outbox.AddRange(StoreEvents.StoreEventMessages.For(Order, firstNewPosition + index));
             }
         }
 

@@ -144,6 +144,15 @@ public sealed class Order : AggregateRoot
         Record(new ChargeLinked(Id, Status, charge, cause, now));
     }
 
+    /// <summary>Keeps how the customer pays the linked PIX or boleto; issuing the same instructions again is an error.</summary>
+    public void IssuePaymentInstructions(ChargeInstructions instructions, Cause cause, DateTimeOffset now)
+    {
+        CheckRule(new ChargeMustBeLinkedRule(Charge));
+        CheckRule(new InstructionsMustBeNewRule(Charge!.Instructions, instructions));
+        Charge = Charge with { Instructions = instructions };
+        Record(new PaymentInstructionsIssued(Id, Status, Charge.ChargeId, instructions, Charge.ExpiresAt, cause, now));
+    }
+
     public void ApprovePayment(long paidCents, Cause cause, DateTimeOffset now)
     {
         CheckRule(new ChargeMustBeLinkedRule(Charge));

@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Sas;
 using BackOffice.Application.Documents;
 
 namespace BackOffice.Infrastructure.Storage;
@@ -29,5 +30,13 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
         var content = await container.GetBlobClient(location[prefix.Length..]).DownloadContentAsync(cancellationToken);
         counter.Count("blob.read");
         return content.Value.Content.ToArray();
+    }
+
+    // A service SAS needs the account key; with a managed identity (no key) there is no link, only the NF-e key.
+    public Uri? LinkFor(string location, DateTimeOffset expiresOn)
+    {
+        var prefix = $"{container.Name}/";
+        var blob = location.StartsWith(prefix, StringComparison.Ordinal) ? container.GetBlobClient(location[prefix.Length..]) : null;
+        return blob is { CanGenerateSasUri: true } ? blob.GenerateSasUri(BlobSasPermissions.Read, expiresOn) : null;
     }
 }

@@ -18,9 +18,11 @@ public sealed class StorageClients(StorageOptions options, string orderQueue)
 
     public TableClient Stock => _tables.GetTableClient(options.StockTable);
 
+    public TableClient StoreEvents => _tables.GetTableClient(options.StoreEventTable);
+
     public QueueClient OrderQueue { get; } = new(options.ConnectionString, orderQueue);
 
     public IEnumerable<BlobContainerClient> Containers => [RawPayloads, Documents];
 
-    public IEnumerable<TableClient> Tables => [Deliveries, Stock];
+    public IEnumerable<TableClient> Tables => [Deliveries, Stock, StoreEvents];
 }

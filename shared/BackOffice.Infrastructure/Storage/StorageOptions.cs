@@ -11,4 +11,7 @@ public sealed class StorageOptions
     public string DocumentContainer { get; set; } = "documents";
 
     public string StockTable { get; set; } = "stock";
+
+    /// <summary>The delivery log of the events sent to the store on the hub's own format.</summary>
+    public string StoreEventTable { get; set; } = "storeevents";
 }

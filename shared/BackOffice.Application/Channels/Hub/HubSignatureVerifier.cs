@@ -17,8 +17,11 @@ public sealed class HubSignatureVerifier(HubWebhookSettings settings)
         return HmacSignature.Matches(HmacSignature.Compute(settings.Secret, body), TryDecodeHex(header[Prefix.Length..]));
     }
 
-    public string Sign(ReadOnlySpan<byte> body) =>
-        Prefix + Convert.ToHexStringLower(HmacSignature.Compute(settings.Secret, body));
+    public string Sign(ReadOnlySpan<byte> body) => Sign(settings.Secret, body);
+
+    /// <summary>The header value for <paramref name="body"/>: what stores on the hub's format receive from the hub, too.</summary>
+    public static string Sign(string secret, ReadOnlySpan<byte> body) =>
+        Prefix + Convert.ToHexStringLower(HmacSignature.Compute(secret, body));
 
     private static byte[]? TryDecodeHex(string hex)
     {

@@ -8,7 +8,7 @@ public static class PaymentOutcome
 {
     public static OrderChange Of(GatewayCharge charge, Cause cause, DateTimeOffset now) => order =>
     {
-        var changed = Link(order, charge, cause, now);
+        var changed = Link(order, charge, cause, now) | IssueInstructions(order, charge, cause, now);
         if (order.Status != OrderStatus.AwaitingPayment)
         {
             return changed;
@@ -45,13 +45,33 @@ public static class PaymentOutcome
 
     private static bool Link(Order order, GatewayCharge charge, Cause cause, DateTimeOffset now)
     {
-        var info = new ChargeInfo(charge.ChargeId, StateOf(charge.Status), charge.PaidCents, charge.ExpiresAt);
+        // The instructions stay with the charge they were issued for; a new state of that charge does not drop them.
+        var kept = order.Charge?.ChargeId == charge.ChargeId ? order.Charge.Instructions : null;
+        var info = new ChargeInfo(charge.ChargeId, StateOf(charge.Status), charge.PaidCents, charge.ExpiresAt, kept);
         if (order.Charge == info || order.Status == OrderStatus.PaymentApproved && info.State == ChargeState.Paid)
         {
             return false;
         }
 
         order.LinkCharge(info, cause, now);
+        return true;
+    }
+
+    // Only while the customer still has to pay: instructions for a charge already paid or gone tell the store nothing.
+    private static bool IssueInstructions(Order order, GatewayCharge charge, Cause cause, DateTimeOffset now)
+    {
+        if (charge.Instructions is not { } given || order.Charge is not { State: ChargeState.AwaitingPayment } linked || linked.ChargeId != charge.ChargeId)
+        {
+            return false;
+        }
+
+        var instructions = new ChargeInstructions(given.PixQrCode, given.PixQrCodeUrl, given.BoletoLine, given.BoletoUrl, given.BoletoPdfUrl);
+        if (linked.Instructions == instructions)
+        {
+            return false;
+        }
+
+        order.IssuePaymentInstructions(instructions, cause, now);
         return true;
     }
 }
