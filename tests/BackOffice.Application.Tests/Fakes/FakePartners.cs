@@ -40,9 +40,17 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
     public GatewayCharge CheckoutCreated(string orderRef, PaymentMethod method, long amountCents, DateTimeOffset? expiresAt = null)
     {
         var charge = new GatewayCharge($"or_{orderRef}", $"ch_{orderRef}", orderRef, method,
-            method == PaymentMethod.CreditCard ? ChargeStatus.Authorized : ChargeStatus.Pending, amountCents, 0, null, expiresAt);
+            method == PaymentMethod.CreditCard ? ChargeStatus.Authorized : ChargeStatus.Pending, amountCents, 0, InstructionsFor(method, orderRef), expiresAt);
         return _charges[charge.ChargeId] = charge;
     }
+
+    /// <summary>What Pagar.me answers for a PIX or boleto: the copy-and-paste code and QR image, or the line and PDF.</summary>
+    public static PaymentInstructions? InstructionsFor(PaymentMethod method, string orderRef) => method switch
+    {
+        PaymentMethod.Pix => new PaymentInstructions($"00020101021226830014br.gov.bcb.pix{orderRef}", $"https://pix.example/qr/{orderRef}.png", null, null, null),
+        PaymentMethod.Boleto => new PaymentInstructions(null, null, $"https://boleto.example/{orderRef}", "23790123016000000000150009876543210000010980", $"https://boleto.example/{orderRef}.pdf"),
+        _ => null,
+    };
 
     public void Pay(string chargeId) => _charges[chargeId] = _charges[chargeId] with { Status = ChargeStatus.Paid, PaidCents = _charges[chargeId].AmountCents };
 

@@ -5,6 +5,7 @@ using BackOffice.Application.Messaging;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Processing.Steps;
+using BackOffice.Application.StoreEvents;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -33,6 +34,8 @@ internal sealed class Hub
         [
             new StartRiskAnalysisStep(), risk, payment, stock, invoice, label, consume, compensate, new PartnerCallbackStep(followUps),
             new ContinueOrderStep(risk, payment, stock, invoice, label, compensate),
+            new NotifyStoreStep(Courier = new StoreEventCourier(
+                StoreEvents, Store, Partners, Publisher, updater, StoreSettings, Clock, NullLogger<StoreEventCourier>.Instance)),
         ];
         Messages = new OrderMessageHandler(steps, Orders, updater, new MessageRetries(Publisher, LifecycleSettings.Default, Clock), Clock, NullLogger<OrderMessageHandler>.Instance);
         Sweeper = new OutboxSweeper(Orders, Dispatcher, Clock, NullLogger<OutboxSweeper>.Instance);
@@ -65,6 +68,17 @@ internal sealed class Hub
     public Ops.OrderActions Actions { get; }
 
     public FakePartners Partners { get; } = new();
+
+    public static StoreEventSettings StoreSettings { get; } = StoreEventSettings.Default with
+    {
+        Url = FakeStore.Url, Secret = FakeStore.Secret, RetryBaseDelay = TimeSpan.FromSeconds(10), RetryFor = TimeSpan.FromHours(1),
+    };
+
+    public FakeStore Store { get; } = new();
+
+    public InMemoryStoreEventLog StoreEvents { get; } = new();
+
+    public StoreEventCourier Courier { get; }
 
     public Task<WebhookOutcome> PostSignedAsync(string json, string? deliveryId = "delivery-1")
     {

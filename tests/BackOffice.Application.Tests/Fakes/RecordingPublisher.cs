@@ -6,6 +6,9 @@ internal sealed class RecordingPublisher : IMessagePublisher
 {
     public List<OutboxMessage> Sent { get; } = [];
 
+    /// <summary>The lifecycle's own messages: <see cref="Sent"/> without the store notices a hub-format order also sends.</summary>
+    public IReadOnlyList<OutboxMessage> Steps => [.. Sent.Where(message => message.Type != OrderMessageTypes.NotifyStore)];
+
     public bool Fail { get; set; }
 
     public Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)

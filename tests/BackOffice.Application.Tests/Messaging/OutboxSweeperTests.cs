@@ -21,7 +21,7 @@ public sealed class OutboxSweeperTests
         var again = await _hub.Sweeper.SweepAsync(CancellationToken.None);
 
         Assert.Equal((0, 1, 0), (tooEarly, swept, again));
-        Assert.Equal(OrderMessageTypes.OrderReceived, Assert.Single(_hub.Publisher.Sent).Type);
+        Assert.Equal(OrderMessageTypes.OrderReceived, Assert.Single(_hub.Publisher.Steps).Type);
         Assert.Empty((await _hub.Orders.FindAsync(OrderId.For(SalesChannel.Hub, "1001"), CancellationToken.None))!.Outbox);
     }
 
@@ -34,7 +34,7 @@ public sealed class OutboxSweeperTests
 
         await _hub.PostSignedAsync(Hub.OrderJson());
 
-        Assert.Single(_hub.Publisher.Sent);
+        Assert.Single(_hub.Publisher.Steps);
         Assert.Equal(0, await _hub.Sweeper.SweepAsync(CancellationToken.None));
     }
 }

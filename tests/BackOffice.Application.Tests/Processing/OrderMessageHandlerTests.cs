@@ -95,7 +95,7 @@ public sealed class OrderMessageHandlerTests
     private async Task<OrderMessage> ReceiveOrderAsync()
     {
         await _hub.PostSignedAsync(Hub.OrderJson());
-        return OrderMessage.From(Assert.Single(_hub.Publisher.Sent));
+        return OrderMessage.From(Assert.Single(_hub.Publisher.Steps));
     }
 
     private async Task<TrackedOrder> FindAsync() => (await _hub.Orders.FindAsync(OrderId, CancellationToken.None))!;

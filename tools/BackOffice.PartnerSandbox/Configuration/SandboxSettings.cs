@@ -52,4 +52,7 @@ public sealed record SandboxSettings
 
     /// <summary>Key of the <c>X-ME-Signature</c> HMAC.</summary>
     public string MelhorEnvioWebhookSecret { get; init; } = "dev-melhorenvio-webhook-secret-not-for-production";
+
+    /// <summary>Key of the <c>X-Hub-Signature-256</c> HMAC on the hub's store events (the hub's <c>Hub__Events__Secret</c>).</summary>
+    public string StoreEventSecret { get; init; } = "dev-hub-events-secret-not-for-production";
 }

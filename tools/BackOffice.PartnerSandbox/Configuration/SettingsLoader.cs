@@ -56,6 +56,7 @@ public static class SettingsLoader
             FocusNfeHookAuthorization = Text(values, "FocusNfe__HookAuthorization") ?? defaults.FocusNfeHookAuthorization,
             FocusNfeHookAuthorizationHeader = Text(values, "FocusNfe__HookAuthorizationHeader") ?? defaults.FocusNfeHookAuthorizationHeader,
             MelhorEnvioWebhookSecret = Text(values, "MelhorEnvio__WebhookSecret") ?? defaults.MelhorEnvioWebhookSecret,
+            StoreEventSecret = Text(values, "Hub__Events__Secret") ?? defaults.StoreEventSecret,
         };
     }
 

@@ -5,6 +5,7 @@ using BackOffice.PartnerSandbox.MelhorEnvio;
 using BackOffice.PartnerSandbox.Pagarme;
 using BackOffice.PartnerSandbox.Shared;
 using BackOffice.PartnerSandbox.Shopify;
+using BackOffice.PartnerSandbox.Store;
 using BackOffice.PartnerSandbox.Vtex;
 
 namespace BackOffice.PartnerSandbox.Control;
@@ -25,7 +26,8 @@ public sealed class SandboxState(
     MelhorEnvioSimulator melhorEnvio,
     VtexSimulator vtex,
     ShopifySimulator shopify,
-    StockLevels stock)
+    StockLevels stock,
+    StoreInbox store)
 {
     public void ResetCallsAndFaults()
     {
@@ -46,5 +48,6 @@ public sealed class SandboxState(
         vtex.Clear();
         shopify.Clear();
         stock.Clear();
+        store.Clear();
     }
 }

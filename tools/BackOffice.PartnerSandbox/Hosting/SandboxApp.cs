@@ -8,6 +8,7 @@ using BackOffice.PartnerSandbox.MelhorEnvio;
 using BackOffice.PartnerSandbox.Pagarme;
 using BackOffice.PartnerSandbox.Shared;
 using BackOffice.PartnerSandbox.Shopify;
+using BackOffice.PartnerSandbox.Store;
 using BackOffice.PartnerSandbox.Vtex;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -52,6 +53,7 @@ public static class SandboxApp
         services.AddSingleton<VtexSimulator>();
         services.AddSingleton<ShopifySimulator>();
         services.AddSingleton<StockLevels>();
+        services.AddSingleton<StoreInbox>();
         services.AddSingleton<SandboxState>();
 
         var app = builder.Build();
@@ -64,6 +66,7 @@ public static class SandboxApp
         VtexEndpoints.Map(app);
         ShopifyEndpoints.Map(app);
         ErpEndpoints.Map(app);
+        StoreEndpoints.Map(app);
         return app;
     }
 

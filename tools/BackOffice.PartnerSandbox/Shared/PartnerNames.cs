@@ -11,5 +11,8 @@ public static class PartnerNames
     public const string Shopify = "shopify";
     public const string Erp = "erp";
 
-    public static readonly IReadOnlyList<string> All = [Pagarme, ClearSale, FocusNfe, MelhorEnvio, Vtex, Shopify, Erp];
+    /// <summary>A store on the hub's own format, receiving the hub's events.</summary>
+    public const string Store = "store";
+
+    public static readonly IReadOnlyList<string> All = [Pagarme, ClearSale, FocusNfe, MelhorEnvio, Vtex, Shopify, Erp, Store];
 }
