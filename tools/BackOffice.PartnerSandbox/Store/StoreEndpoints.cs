@@ -22,6 +22,6 @@ public static class StoreEndpoints
                 : StoreProfile.Instance.Error(received.Status, $"Sandbox store: {received.Verdict}.");
         }).AddEndpointFilter(new PartnerGate(StoreProfile.Instance, requireAuth: false));
 
-        app.MapGet("/_sandbox/store/events", (string? orderRef, StoreInbox inbox) => Results.Json(inbox.Query(orderRef), SandboxJson.Options));
+        app.MapGet("/_sandbox/store/events", (string? orderRef, StoreInbox inbox) => Results.Json(inbox.Query(orderRef)));
     }
 }
