@@ -27,7 +27,8 @@ public static class StoreEventFactory
         };
         if (entry.Status is OrderStatus.Cancelled or OrderStatus.NeedsAttention or OrderStatus.DeliveryFailed && type != StoreEventTypes.PaymentInstructions)
         {
-            data["reason"] = entry.Detail is { Length: > 0 } detail ? detail : entry.Event;
+            // As storefronts are told: the event's name, then what the timeline says of it ("PaymentDeclined: card refused").
+            data["reason"] = entry.Detail is { Length: > 0 } detail ? $"{entry.Event}: {detail}" : entry.Event;
         }
 
         if (type == StoreEventTypes.PaymentInstructions)

@@ -68,6 +68,20 @@ public sealed class StoreEventCourierTests
     }
 
     [Fact]
+    public async Task Pump_WhenOpsCancelTheOrder_TheStoreHearsTheCancellationWithItsReason()
+    {
+        await _life.ReceiveAsync();
+        await _life.PumpAsync();
+        await _life.Hub.Actions.CancelAsync(Lifecycle.Lifecycle.OrderId, "customer changed their mind", "ana@ops", CancellationToken.None);
+        await _life.PumpAsync();
+
+        var cancelled = Store.Received[^1];
+        Assert.Equal("order.cancelled", cancelled.Type);
+        Assert.Equal("OrderCancelled: customer changed their mind", cancelled.Body["data"]!["reason"]!.GetValue<string>());
+        Assert.Equal("Cancelled", cancelled.Body["data"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task DeliverAsync_WhenTheStoreFails_BacksOffAndSendsNoLaterEventBeforeIt()
     {
         _life.Partners.CheckoutCreated(Lifecycle.Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
