@@ -73,7 +73,7 @@ public sealed class AdminApiTests : IAsyncLifetime
         var body = Assert.Single(_handler.Invocations).Body;
         Assert.Equal("""{"orderId":1}""", JsonSerializer.Deserialize<string>((string)body["Data"]!["message"]!));
         Assert.Equal("1", (string?)body["Metadata"]!["DequeueCount"]);
-        Assert.True(Guid.TryParse((string?)body["Metadata"]!["Id"], out _));
+        Assert.True(Guid.TryParse(JsonSerializer.Deserialize<string>((string)body["Metadata"]!["Id"]!), out _));
     }
 
     [Theory]
