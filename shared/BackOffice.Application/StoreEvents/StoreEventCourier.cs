@@ -24,6 +24,9 @@ public sealed class StoreEventCourier(
 {
     // The claim outlives the attempt's timeout, so a live attempt is never taken over; a crashed one is after this.
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(30);
+
+    // Storage queues schedule in whole seconds (the visibility timeout), so a retry may come a little early: on time.
+    private static readonly TimeSpan EarlyTolerance = TimeSpan.FromSeconds(2);
     private const int MaxSaveAttempts = 10;
 
     /// <summary>Logs the event at <paramref name="sequence"/> (and any earlier one the log lacks), then delivers what is due, in order.</summary>
@@ -98,7 +101,7 @@ public sealed class StoreEventCourier(
                 return log;
             }
 
-            if (!head.IsDueAt(now))
+            if (!head.IsDueAt(head.State == StoreEventState.Pending ? now + EarlyTolerance : now))
             {
                 if (head.State == StoreEventState.Sending)
                 {

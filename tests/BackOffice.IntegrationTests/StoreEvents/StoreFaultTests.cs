@@ -24,7 +24,6 @@ public sealed class StoreFaultTests : IAsyncLifetime
     {
         // Held in manual risk review: two events, received and risk_review.
         var orderId = await _orders.PostAsync("lia+review@example.com");
-        await _orders.WaitForEventAsync(orderId, "RiskReviewRequested", Patience);
         var failing = await Eventually.MatchesAsync(
             () => StoreSandbox.LogAsync(_http, orderId),
             log => log.GetProperty("events").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first && first.GetProperty("attempts").GetInt32() >= 1,
@@ -36,6 +35,7 @@ public sealed class StoreFaultTests : IAsyncLifetime
         Assert.Empty(await StoreSandbox.LedgerIdsAsync(orderId));
 
         await Sandbox.SetFaultsAsync("store", errorRate: 0.0);
+        await _orders.WaitForEventAsync(orderId, "RiskReviewRequested", Patience);
         var received = await StoreSandbox.WaitForAsync(orderId, "order.risk_review", Patience);
 
         Assert.Equal(["order.received", "order.risk_review"], received.Select(e => e.GetProperty("type").GetString()));
