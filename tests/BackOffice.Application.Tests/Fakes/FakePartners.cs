@@ -133,6 +133,15 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
         return new ShipmentLabel(labelId, $"BR{labelId}", $"https://labels/{labelId}.pdf", "PROTO");
     }
 
+    public async Task CancelLabelAsync(string labelId, string reason, CancellationToken cancellationToken)
+    {
+        if (_labels[labelId].State != ShipmentState.Cancelled)
+        {
+            await Effect("carrier.cancel", labelId);
+            _labels[labelId] = _labels[labelId] with { State = ShipmentState.Cancelled };
+        }
+    }
+
     public Task<ShipmentTracking> TrackAsync(string labelId, CancellationToken cancellationToken) => Task.FromResult(_labels[labelId]);
 
     public Task<byte[]> DownloadLabelAsync(string url, CancellationToken cancellationToken) => Task.FromResult("%PDF"u8.ToArray());
