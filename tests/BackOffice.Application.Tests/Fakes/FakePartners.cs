@@ -28,6 +28,9 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
 
     public bool CaptureRefused { get; set; }
 
+    /// <summary>What an authorized NF-e lacks in the fiscal API's answer: "key" (no access key) or "xml" (no XML or DANFE path).</summary>
+    public string? AuthorizedWithout { get; set; }
+
     public HashSet<string> ShortSkus { get; } = [];
 
     public Dictionary<string, int> Effects { get; } = [];
@@ -172,8 +175,12 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
     public Task<byte[]> ReadAsync(string location, CancellationToken cancellationToken) =>
         Task.FromResult(Documents[location["documents/".Length..]]);
 
-    private static FiscalDocumentStatus Status(string reference, FiscalDocumentState state) => state == FiscalDocumentState.Authorized
-        ? new FiscalDocumentStatus(reference, state, "35261100000000000000550010000000011000000011", "1", "1", $"/xml/{reference}", $"/danfe/{reference}", "100", "Autorizado o uso da NF-e")
+    public void ChargeBack(string chargeId) => _charges[chargeId] = _charges[chargeId] with { Status = ChargeStatus.Chargedback };
+
+    private FiscalDocumentStatus Status(string reference, FiscalDocumentState state) => state == FiscalDocumentState.Authorized
+        ? new FiscalDocumentStatus(
+            reference, state, AuthorizedWithout == "key" ? null : "35261100000000000000550010000000011000000011", "1", "1",
+            AuthorizedWithout == "xml" ? null : $"/xml/{reference}", $"/danfe/{reference}", "100", "Autorizado o uso da NF-e")
         : new FiscalDocumentStatus(reference, state, null, null, null, null, null, state == FiscalDocumentState.Rejected ? "539" : null, state == FiscalDocumentState.Rejected ? "Duplicidade de NF-e" : null);
 
     private async Task<GatewayCharge> Keyed(string idempotencyKey, string effect, Func<GatewayCharge> create)

@@ -94,16 +94,22 @@ internal sealed class InMemoryOrderRepository(DueWork? dueWork = null) : IOrderR
         }
     }
 
-    // The continuation token is the count of items already handed out: enough for a fake whose tests do not write while paging.
+    // Keyset paging, as Cosmos resumes an ORDER BY query after the last value it returned: orders the caller changes while
+    // paging (a sweep moves their due time) neither shift the next page nor come back in it.
     private Task<OrderPage<T>> Page<T>(Func<Stored, bool> filter, Func<Stored, long> order, Func<Stored, T> select, int limit, string? continuationToken)
     {
         lock (_gate)
         {
-            var skip = continuationToken is null ? 0 : int.Parse(continuationToken, System.Globalization.CultureInfo.InvariantCulture);
-            var matching = _orders.Values.Where(filter).OrderBy(order).ThenBy(stored => stored.Snapshot.Id.Value, StringComparer.Ordinal).ToList();
-            var items = matching.Skip(skip).Take(limit).Select(select).ToList();
-            var next = skip + items.Count;
-            return Task.FromResult(new OrderPage<T>(items, next < matching.Count ? next.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
+            var after = continuationToken?.Split('|') is [var key, var id] ? (long.Parse(key, System.Globalization.CultureInfo.InvariantCulture), id) : ((long, string)?)null;
+            var page = _orders.Values.Where(filter)
+                .Select(stored => (Key: order(stored), Id: stored.Snapshot.Id.Value, Stored: stored))
+                .Where(entry => after is not { } last || entry.Key > last.Item1 || entry.Key == last.Item1 && string.CompareOrdinal(entry.Id, last.Item2) > 0)
+                .OrderBy(entry => entry.Key).ThenBy(entry => entry.Id, StringComparer.Ordinal)
+                .Take(limit + 1)
+                .ToList();
+            var items = page.Take(limit).ToList();
+            var next = page.Count > limit ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{items[^1].Key}|{items[^1].Id}") : null;
+            return Task.FromResult(new OrderPage<T>([.. items.Select(entry => select(entry.Stored))], next));
         }
     }
 

@@ -1,3 +1,4 @@
+using BackOffice.Application.Orders;
 using BackOffice.Domain.Orders;
 
 namespace BackOffice.Infrastructure.Tests.Cosmos;
@@ -33,6 +34,36 @@ public sealed class CosmosOrderQueriesTests(DueOrdersFixture fixture) : IClassFi
         Assert.True(pages > 10);
         var dueTimes = found.Select(id => fixture.DueWork.DueAt(fixture.Orders.Single(order => order.Id.Value == id), null)!.Value).ToList();
         Assert.Equal(dueTimes.Order(), dueTimes);
+    }
+
+    [Fact]
+    public async Task ListDueAsync_WhenEachOrderIsCheckedWhilePaging_StillReachesEveryOverdueOrder()
+    {
+        await using var scratch = await ScratchRepository.CreateAsync();
+        var orders = fixture.Orders.Where(order => fixture.DueWork.DueAt(order, null) <= Now).Take(250).ToList();
+        await Parallel.ForEachAsync(orders, async (order, cancellationToken) =>
+            await scratch.Repository.TryCreateAsync(new TrackedOrder(Order.Restore(order.ToSnapshot()), null, [], []), cancellationToken));
+
+        var seen = new HashSet<string>();
+        string? continuation = null;
+        do
+        {
+            var page = await scratch.Repository.ListDueAsync(Now, 40, continuation, CancellationToken.None);
+            foreach (var orderId in page.Items)
+            {
+                // What the sweep does with each: its due time moves past now while the query is still being paged.
+                var tracked = (await scratch.Repository.FindAsync(orderId, CancellationToken.None))!;
+                tracked.CheckedAt = Now;
+                await scratch.Repository.SaveAsync(tracked, CancellationToken.None);
+                Assert.True(seen.Add(orderId.Value), $"{orderId} came back");
+            }
+
+            continuation = page.ContinuationToken;
+        }
+        while (continuation is not null);
+
+        Assert.Equal(orders.Select(order => order.Id.Value).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        Assert.Empty((await scratch.Repository.ListDueAsync(Now, 40, null, CancellationToken.None)).Items);
     }
 
     [Fact]
