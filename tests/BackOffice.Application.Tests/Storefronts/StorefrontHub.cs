@@ -30,7 +30,7 @@ internal sealed class StorefrontHub
         Shopify = new ShopifyWebhook(Signer, intake, events, Hub.Actions, updates, NullLogger<ShopifyWebhook>.Instance);
         Ingestion = new VtexOrderIngestion(Oms.Object, Hub.Orders, intake, events, Hub.Actions, NullLogger<VtexOrderIngestion>.Instance);
         Vtex = new VtexOrderHook(new VtexHookVerifier(new VtexHookSettings(VtexHeader, VtexToken, VtexAccount, VtexAppKey)), Ingestion);
-        Feed = new VtexFeedDrain(Oms.Object, Ingestion, NullLogger<VtexFeedDrain>.Instance);
+        Feed = new VtexFeedDrain(Oms.Object, Ingestion, Hub.Clock, NullLogger<VtexFeedDrain>.Instance);
     }
 
     public Hub Hub { get; } = new();
