@@ -22,4 +22,12 @@ internal sealed class RecordingPublisher : IMessagePublisher
 
         return Task.CompletedTask;
     }
+
+    public async Task PublishAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            await PublishAsync(message, cancellationToken);
+        }
+    }
 }
