@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BackOffice.Application.Callbacks;
+using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Channels.Hub;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
@@ -113,6 +114,11 @@ public static class FunctionApp
         services.AddTransient<VtexOrderIngestion>();
         services.AddTransient<VtexOrderHook>();
         services.AddTransient<VtexFeedDrain>();
+        services.AddTransient<IIntakeMessageStep, VtexOrderChangedStep>();
+        services.AddTransient<DeliveryParking>();
+        services.AddTransient<ParkedDeliveries>();
+        services.AddTransient<IParkedDeliveryResumer>(provider => provider.GetRequiredService<ShopifyWebhook>());
+        services.AddTransient<IParkedDeliveryResumer, VtexParkedDeliveryResumer>();
     }
 
     private static string Required(IConfiguration configuration, string key) =>

@@ -32,5 +32,9 @@ public static class FunctionCatalog
         DueWorkSweepFunction.Definition,
         StockSyncFunction.Definition,
         VtexFeedDrainFunction.Definition,
+        ParkedDeliveryFunctions.List,
+        ParkedDeliveryFunctions.Get,
+        ParkedDeliveryFunctions.Resume,
+        ParkedDeliveryFunctions.Dismiss,
     ];
 }

@@ -144,7 +144,7 @@ public sealed class NotifyStorefrontStepTests
 
     private async Task<TrackedOrder> ReceiveVtexOrderAsync()
     {
-        await _hub.PostVtexAsync(StorefrontHub.VtexHook());
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook());
         return await _hub.OrderAsync(StorefrontHub.VtexOrderId);
     }
 }
