@@ -39,6 +39,7 @@ public static class PartnerRegistration
         AddPartnerOptions<ShopifyOptions>(services, configuration, ShopifyOptions.Section);
         services.AddOptions<FiscalSettings>().Bind(configuration.GetSection(FiscalSettings.Section));
         services.AddOptions<ShippingSettings>().Bind(configuration.GetSection(ShippingSettings.Section));
+        services.AddOptions<StorefrontTrackingSettings>().Bind(configuration.GetSection(StorefrontTrackingSettings.Section));
 
         AddPagarme(services);
         AddClearSale(services);

@@ -132,6 +132,37 @@ public sealed class VtexContractTests : IDisposable
     }
 
     [Fact]
+    public async Task NotifyAsync_WhenInvoiced_SendsABodyVtexsSchemaTakesWithTheTrackingLeftEmpty()
+    {
+        _host.Network.On(HttpMethod.Get, "/api/oms/pvt/orders/1468292613054-01", Sample(HttpStatusCode.OK, Partner, "order.json"));
+        _host.Network.On(HttpMethod.Post, "/api/oms/pvt/orders/1468292613054-01/invoice", Sample(HttpStatusCode.OK, Partner, "receipt.json"));
+
+        await Notifier.NotifyAsync(Notice(StorefrontNoticeKind.Invoiced), CancellationToken.None);
+
+        var body = _host.Network.Requests.Single(request => request.Method == HttpMethod.Post).Json;
+        Assert.Empty(OpenApiSchema.Breaches(Schema("invoice"), body));
+        // VTEX's schema: trackingNumber and trackingUrl "should be left empty" when the request sends the invoice.
+        Assert.True(!body.TryGetProperty("trackingNumber", out var number) || string.IsNullOrEmpty(number.GetString()));
+        Assert.True(!body.TryGetProperty("trackingUrl", out var url) || string.IsNullOrEmpty(url.GetString()));
+    }
+
+    [Theory]
+    [InlineData(StorefrontNoticeKind.ReadyToShip)]
+    [InlineData(StorefrontNoticeKind.Shipped)]
+    public async Task NotifyAsync_WhenTracked_PatchesEveryFieldVtexsSchemaRequires(StorefrontNoticeKind kind)
+    {
+        _host.Network.On(HttpMethod.Patch, "/api/oms/pvt/orders/1468292613054-01/invoice/1234", Sample(HttpStatusCode.OK, Partner, "receipt.json"));
+
+        await Notifier.NotifyAsync(Notice(kind), CancellationToken.None);
+
+        var body = Assert.Single(_host.Network.Requests).Json;
+        Assert.Empty(OpenApiSchema.Breaches(Schema("invoiceTracking"), body));
+        Assert.Equal("https://www.melhorrastreio.com.br/rastreio/BR123456789BR", body.GetProperty("trackingUrl").GetString());
+        Assert.Equal("Correios", body.GetProperty("courier").GetString());
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("dispatchedDate").GetString()));
+    }
+
+    [Fact]
     public async Task NotifyAsync_WhenShipped_PatchesTheInvoiceWithTracking()
     {
         _host.Network.On(HttpMethod.Patch, "/api/oms/pvt/orders/1468292613054-01/invoice/1234", Sample(HttpStatusCode.OK, Partner, "receipt.json"));
@@ -165,6 +196,10 @@ public sealed class VtexContractTests : IDisposable
     }
 
     public void Dispose() => _host.Dispose();
+
+    /// <summary>A request schema from VTEX's own OpenAPI file (see the sample's <c>source</c>).</summary>
+    private static System.Text.Json.JsonElement Schema(string name) =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Vtex", "Samples", "openapi-invoice-requests.json"))).RootElement.GetProperty(name);
 
     private const string Key = "35261111222333000181550010000012341000012345";
 
