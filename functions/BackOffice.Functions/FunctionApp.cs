@@ -103,7 +103,7 @@ public static class FunctionApp
     /// <summary>Shopify's webhooks, VTEX's hook and feed; the storefront clients come with the partners.</summary>
     private static void AddStorefronts(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new ShopifyWebhookSettings(Required(configuration, "Shopify:WebhookSecret")));
+        services.AddSingleton(new ShopifyWebhookSettings(Required(configuration, "Shopify:WebhookSecret"), configuration.GetValue<bool>("Shopify:HubCreatesCharges")));
         services.AddSingleton<ShopifySignatureVerifier>();
         services.AddSingleton(new VtexHookSettings(
             Required(configuration, "Vtex:HookHeaderName"), Required(configuration, "Vtex:HookHeaderValue"), configuration["Vtex:Account"], configuration["Vtex:AppKey"]));

@@ -31,9 +31,20 @@ public sealed class OrderMessageHandler(
         if (_intakeSteps.TryGetValue(message.Type, out var intakeStep))
         {
             // The order may not exist yet: the step is the intake that creates it, idempotent on its own delivery log.
-            await intakeStep.ExecuteAsync(message, cancellationToken);
-            logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, MessageHandlingResult.Applied);
-            return MessageHandlingResult.Applied;
+            var result = MessageHandlingResult.Applied;
+            try
+            {
+                await intakeStep.ExecuteAsync(message, cancellationToken);
+            }
+            catch (Exception failure) when (retries.CanRetry(message, failure))
+            {
+                await retries.ScheduleAsync(message, cancellationToken, failure);
+                logger.LogWarning(failure, "{MessageType} {MessageId} for order {OrderId} failed; retry {Attempt} scheduled", message.Type, message.MessageId, orderId, message.RetryAttempt + 1);
+                result = MessageHandlingResult.RetryScheduled;
+            }
+
+            logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, result);
+            return result;
         }
 
         if (!_steps.TryGetValue(message.Type, out var step))

@@ -16,6 +16,7 @@ namespace BackOffice.Channels.Shopify;
 /// </summary>
 public sealed class ShopifyWebhook(
     ShopifySignatureVerifier verifier,
+    ShopifyWebhookSettings settings,
     OrderIntake intake,
     StorefrontEventIntake events,
     OrderActions actions,
@@ -85,7 +86,7 @@ public sealed class ShopifyWebhook(
     private async Task<WebhookOutcome> CreateAsync(ShopifyOrder order, InboundDelivery delivery, ShopifyWebhookHeaders headers, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var mapped = ShopifyOrderMapper.Map(order, errors);
+        var mapped = ShopifyOrderMapper.Map(order, errors, settings.HubCreatesCharges);
         if (mapped is null)
         {
             return await InvalidAsync(delivery.RawBody, headers, errors, cancellationToken);

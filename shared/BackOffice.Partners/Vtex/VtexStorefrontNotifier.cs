@@ -40,8 +40,7 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, IOptions<StorefrontTrac
         }
         catch (ApiException error)
         {
-            var (code, message) = VtexErrors.Parse(error.Content);
-            throw new PartnerApiException("VTEX", error.StatusCode, $"{code} {message ?? error.ReasonPhrase}".Trim(), error.Content);
+            throw VtexErrors.Failure(error.StatusCode, error.Content, error.ReasonPhrase, error.Headers.RetryAfter);
         }
     }
 
@@ -67,7 +66,7 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, IOptions<StorefrontTrac
             return StorefrontReply.Refused($"VTEX {(int)response.StatusCode} {code}: {message}");
         }
 
-        throw new PartnerApiException("VTEX", response.StatusCode, $"{code} {message ?? response.ReasonPhrase}".Trim());
+        throw VtexErrors.Failure(response.StatusCode, null, $"{code} {message ?? response.ReasonPhrase}".Trim(), response.Headers.RetryAfter);
     }
 
     private async Task<StorefrontReply> InvoiceAsync(StorefrontNotice notice, CancellationToken cancellationToken)
@@ -139,8 +138,7 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, IOptions<StorefrontTrac
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            var (code, message) = VtexErrors.Parse(body);
-            throw new PartnerApiException("VTEX", response.StatusCode, $"{code} {message ?? response.ReasonPhrase}".Trim(), body);
+            throw VtexErrors.Failure(response.StatusCode, body, response.ReasonPhrase, response.Headers.RetryAfter);
         }
 
         var skuIds = new Dictionary<string, string>(StringComparer.Ordinal);

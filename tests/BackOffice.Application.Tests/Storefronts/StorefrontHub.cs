@@ -27,9 +27,10 @@ internal sealed class StorefrontHub
         var intake = new OrderIntake(Hub.Deliveries, Hub.Archive, Hub.Orders, Hub.Dispatcher, Hub.Clock, NullLogger<OrderIntake>.Instance);
         var events = new StorefrontEventIntake(Hub.Deliveries, Hub.Archive, Hub.Clock, NullLogger<StorefrontEventIntake>.Instance);
         var updates = new StorefrontUpdates(new OrderUpdater(Hub.Orders, Hub.Dispatcher), Hub.Publisher, Hub.Clock);
-        Signer = new ShopifySignatureVerifier(new ShopifyWebhookSettings(ShopifySecret));
+        var shopifySettings = new ShopifyWebhookSettings(ShopifySecret, HubCreatesCharges: true);
+        Signer = new ShopifySignatureVerifier(shopifySettings);
         var parking = new DeliveryParking(ParkedStore, Hub.Clock, NullLogger<DeliveryParking>.Instance);
-        Shopify = new ShopifyWebhook(Signer, intake, events, Hub.Actions, updates, parking, NullLogger<ShopifyWebhook>.Instance);
+        Shopify = new ShopifyWebhook(Signer, shopifySettings, intake, events, Hub.Actions, updates, parking, NullLogger<ShopifyWebhook>.Instance);
         Ingestion = new VtexOrderIngestion(Oms.Object, Hub.Orders, intake, events, Hub.Actions, parking, NullLogger<VtexOrderIngestion>.Instance);
         Vtex = new VtexOrderHook(new VtexHookVerifier(new VtexHookSettings(VtexHeader, VtexToken, VtexAccount, VtexAppKey)), events, Hub.Publisher, parking, Hub.Clock);
         VtexChanged = new VtexOrderChangedStep(Ingestion);

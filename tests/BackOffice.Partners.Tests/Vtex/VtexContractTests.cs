@@ -50,6 +50,18 @@ public sealed class VtexContractTests : IDisposable
     }
 
     [Fact]
+    public async Task GetOrderAsync_WhenVtexAnswers429_StopsAtOnceAndAsksForAboutAMinutesPause()
+    {
+        _host.Network.Always(HttpMethod.Get, "/api/oms/pvt/orders/1-01", Status(HttpStatusCode.TooManyRequests));
+
+        var error = await Assert.ThrowsAsync<BackOffice.Partners.Vtex.VtexRateLimitedException>(() => Source.GetOrderAsync("1-01", CancellationToken.None));
+
+        // VTEX: after a 429, stop making requests for a while; not retried in-process, the message comes back later.
+        Assert.Single(_host.Network.Requests);
+        Assert.True(error.RetryAfter >= TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
     public async Task GetOrderAsync_WhenVtexKeepsFailing_RetriesThenThrows()
     {
         _host.Network.Always(HttpMethod.Get, "/api/oms/pvt/orders/1-01", Status(HttpStatusCode.ServiceUnavailable));
