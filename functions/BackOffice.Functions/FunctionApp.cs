@@ -115,6 +115,7 @@ public static class FunctionApp
         services.AddTransient<VtexOrderHook>();
         services.AddTransient<VtexFeedDrain>();
         services.AddTransient<IIntakeMessageStep, VtexOrderChangedStep>();
+        services.AddTransient(provider => ActivatorUtilities.CreateInstance<VtexSubscriptionCheck>(provider, configuration["Vtex:HookUrl"] ?? ""));
         services.AddTransient<DeliveryParking>();
         services.AddTransient<ParkedDeliveries>();
         services.AddTransient<IParkedDeliveryResumer>(provider => provider.GetRequiredService<ShopifyWebhook>());

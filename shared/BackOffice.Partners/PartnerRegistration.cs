@@ -104,6 +104,7 @@ public static class PartnerRegistration
             .AddPartnerHeaders<VtexOptions>(options => [new(VtexHeaders.AppKey, options.AppKey), new(VtexHeaders.AppToken, options.AppToken)])
             .AddPartnerResilience(VtexOptions.Section, Options<VtexOptions>, ReplaySafe.Always);
         services.AddTransient<IVtexOrderSource, VtexOrderSource>();
+        services.AddTransient<IVtexSubscriptions, VtexSubscriptions>();
         services.AddTransient<IStorefrontNotifier, VtexStorefrontNotifier>();
     }
 

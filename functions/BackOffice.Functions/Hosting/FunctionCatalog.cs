@@ -32,6 +32,7 @@ public static class FunctionCatalog
         DueWorkSweepFunction.Definition,
         StockSyncFunction.Definition,
         VtexFeedDrainFunction.Definition,
+        VtexSubscriptionCheckFunction.Definition,
         ParkedDeliveryFunctions.List,
         ParkedDeliveryFunctions.Get,
         ParkedDeliveryFunctions.Resume,

@@ -185,4 +185,33 @@ public sealed class VtexStorefrontTests
         var parked = await StorefrontOrders.ParkedAsync(_http, answer.GetProperty("parkedId").GetString()!);
         Assert.True(parked.GetProperty("delivery").GetProperty("errors").TryGetProperty("State", out _));
     }
+
+    [Fact]
+    public async Task SubscriptionCheck_WhenVtexDroppedTheHook_RecreatesItAndVtexsPingIsAnswered()
+    {
+        using var sandbox = new HttpClient { BaseAddress = Sandbox.Url };
+        using var remove = new HttpRequestMessage(HttpMethod.Delete, "/vtex/api/orders/hook/config");
+        remove.Headers.Add("X-VTEX-API-AppKey", LocalSettings.Get("Vtex__AppKey"));
+        remove.Headers.Add("X-VTEX-API-AppToken", LocalSettings.Get("Vtex__AppToken"));
+        (await sandbox.SendAsync(remove)).EnsureSuccessStatusCode();
+
+        using var run = await _http.PostAsync("/admin/functions/VtexSubscriptionCheck", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        run.EnsureSuccessStatusCode();
+
+        // The sandbox saves a hook only after the hub answered its ping with 200, as VTEX does.
+        var hook = await Eventually.MatchesAsync(
+            async () =>
+            {
+                using var read = new HttpRequestMessage(HttpMethod.Get, "/vtex/api/orders/hook/config");
+                read.Headers.Add("X-VTEX-API-AppKey", LocalSettings.Get("Vtex__AppKey"));
+                read.Headers.Add("X-VTEX-API-AppToken", LocalSettings.Get("Vtex__AppToken"));
+                using var response = await sandbox.SendAsync(read);
+                return response.IsSuccessStatusCode ? System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone() : default;
+            },
+            config => config.ValueKind == System.Text.Json.JsonValueKind.Object,
+            StorefrontOrders.Patience,
+            "the VTEX hook re-created");
+        Assert.Equal(LocalSettings.Get("Vtex__HookUrl"), hook.GetProperty("hook").GetProperty("url").GetString());
+        Assert.Equal(LocalSettings.Get("Vtex__HookHeaderValue"), hook.GetProperty("hook").GetProperty("headers").GetProperty(LocalSettings.Get("Vtex__HookHeaderName")).GetString());
+    }
 }

@@ -15,6 +15,10 @@ public sealed class VtexContractTests : IDisposable
 
     private IVtexOrderSource Source => _host.Get<IVtexOrderSource>();
 
+    private static readonly VtexSubscription Desired = new("https://hub.example.com/api/webhooks/vtex?code=k", "X-Hook-Token", "s3cret", ["ready-for-handling", "cancel", "canceled"]);
+
+    private IVtexSubscriptions Subscriptions => _host.Get<IVtexSubscriptions>();
+
     private IStorefrontNotifier Notifier => _host.Get<IEnumerable<IStorefrontNotifier>>().Single(notifier => notifier.Channel == SalesChannel.Vtex);
 
     [Fact]
@@ -47,6 +51,44 @@ public sealed class VtexContractTests : IDisposable
         _host.Network.On(HttpMethod.Get, "/api/oms/pvt/orders/1-01", Json(HttpStatusCode.NotFound, """{"error":{"code":"OMS001","message":"Order not found.","exception":null}}"""));
 
         Assert.Null(await Source.GetOrderAsync("1-01", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EnsureAsync_WhenVtexDroppedTheHookAndTheFeed_SavesBothAsTheHubWantsThem()
+    {
+        _host.Network.On(HttpMethod.Get, "/api/orders/hook/config", Status(HttpStatusCode.NotFound));
+        _host.Network.On(HttpMethod.Get, "/api/orders/feed/config", Status(HttpStatusCode.NotFound));
+        _host.Network.On(HttpMethod.Post, "/api/orders/hook/config", Status(HttpStatusCode.OK));
+        _host.Network.On(HttpMethod.Post, "/api/orders/feed/config", Status(HttpStatusCode.OK));
+
+        var report = await Subscriptions.EnsureAsync(Desired, CancellationToken.None);
+
+        Assert.Equal(new VtexSubscriptionReport(HookRecreated: true, FeedRecreated: true), report);
+        var hook = _host.Network.Requests.Single(request => request.Method == HttpMethod.Post && request.Uri.AbsolutePath.EndsWith("/hook/config", StringComparison.Ordinal)).Json;
+        Assert.Equal("https://hub.example.com/api/webhooks/vtex?code=k", hook.GetProperty("hook").GetProperty("url").GetString());
+        Assert.Equal("s3cret", hook.GetProperty("hook").GetProperty("headers").GetProperty("X-Hook-Token").GetString());
+        Assert.Equal("FromWorkflow", hook.GetProperty("filter").GetProperty("type").GetString());
+        var feed = _host.Network.Requests.Single(request => request.Method == HttpMethod.Post && request.Uri.AbsolutePath.EndsWith("/feed/config", StringComparison.Ordinal)).Json;
+        // VTEX's schema spells this one with a capital M, and caps it at 1209600 s.
+        Assert.True(feed.GetProperty("queue").GetProperty("MessageRetentionPeriodInSeconds").GetInt32() <= 1209600);
+    }
+
+    [Fact]
+    public async Task EnsureAsync_WhenBothAreStillOurs_SavesNothing()
+    {
+        _host.Network.On(HttpMethod.Get, "/api/orders/hook/config", Json(HttpStatusCode.OK, """
+            { "filter": { "type": "FromWorkflow", "status": ["ready-for-handling", "cancel", "canceled"] },
+              "hook": { "url": "https://hub.example.com/api/webhooks/vtex?code=k", "headers": { "X-Hook-Token": "s3cret" } } }
+            """));
+        _host.Network.On(HttpMethod.Get, "/api/orders/feed/config", Json(HttpStatusCode.OK, """
+            { "filter": { "type": "FromWorkflow", "status": ["ready-for-handling", "cancel", "canceled"] },
+              "queue": { "visibilityTimeoutInSeconds": 250, "messageRetentionPeriodInSeconds": 345600 }, "quantity": 0 }
+            """));
+
+        var report = await Subscriptions.EnsureAsync(Desired, CancellationToken.None);
+
+        Assert.Equal(new VtexSubscriptionReport(false, false), report);
+        Assert.DoesNotContain(_host.Network.Requests, request => request.Method == HttpMethod.Post);
     }
 
     [Fact]

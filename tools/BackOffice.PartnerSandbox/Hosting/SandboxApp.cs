@@ -52,6 +52,7 @@ public static class SandboxApp
         services.AddSingleton<VtexSimulator>();
         services.AddSingleton<ShopifySimulator>();
         services.AddSingleton<ShopifyTokens>();
+        services.AddSingleton<VtexConfigs>();
         services.AddSingleton<StockLevels>();
         services.AddSingleton<SandboxState>();
 
