@@ -49,6 +49,9 @@ public sealed class ShopifyWebhookTests
         Assert.Equal(new WebhookOutcome.Accepted("shopify-5829104711853", Repeated: true), outcome);
         Assert.Equal(writes, _hub.Hub.Orders.Writes);
         Assert.Single(_hub.Hub.Publisher.Sent);
+        // Known by its event: neither archived nor recorded a second time under the new delivery id.
+        Assert.Single(_hub.Hub.Archive.Blobs);
+        Assert.DoesNotContain(("shopify", "webhook-2"), _hub.Hub.Deliveries.Records.Keys);
     }
 
     [Fact]
