@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Messaging.ServiceBus;
+using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Documents;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
@@ -57,6 +58,7 @@ public static class InfrastructureRegistration
         services.AddSingleton<IOrderRepository, CosmosOrderRepository>();
         services.AddSingleton<IRawPayloadArchive>(provider => new BlobRawPayloadArchive(Clients(provider).RawPayloads, Counter(provider)));
         services.AddSingleton<IDeliveryLog>(provider => new TableDeliveryLog(Clients(provider).Deliveries, Counter(provider)));
+        services.AddSingleton<IParkedDeliveryStore>(provider => new TableParkedDeliveryStore(Clients(provider).Deliveries, Clients(provider).RawPayloads, Counter(provider)));
         services.AddSingleton<IDocumentStore>(provider => new BlobDocumentStore(Clients(provider).Documents, Counter(provider)));
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<TableStockLedger>(provider, Clients(provider).Stock));
         services.AddSingleton<IStockReservations>(provider => provider.GetRequiredService<TableStockLedger>());
