@@ -63,6 +63,7 @@ var secretSettings = [
   { setting: 'Hub__Events__Secret', secret: 'hub-events-secret' }
   { setting: 'Shopify__WebhookSecret', secret: 'shopify-webhook-secret' }
   { setting: 'Shopify__AccessToken', secret: 'shopify-access-token' }
+  { setting: 'Shopify__ClientSecret', secret: 'shopify-client-secret' }
   { setting: 'Vtex__HookHeaderValue', secret: 'vtex-hook-header-value' }
   { setting: 'Vtex__AppToken', secret: 'vtex-app-token' }
   { setting: 'Pagarme__SecretKey', secret: 'pagarme-secret-key' }

@@ -1,11 +1,13 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Messaging.ServiceBus;
+using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Documents;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Orders;
+using BackOffice.Application.Processing;
 using BackOffice.Application.Stock;
 using BackOffice.Infrastructure.Cosmos;
 using BackOffice.Infrastructure.Health;
@@ -15,6 +17,7 @@ using BackOffice.Infrastructure.Storage;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Infrastructure;
@@ -51,9 +54,11 @@ public static class InfrastructureRegistration
 
         services.AddSingleton(provider => new StorageClients(Storage(provider), Messaging(provider).OrderQueue, provider.GetRequiredService<TokenCredential>()));
 
+        services.TryAddSingleton<DueWork>();
         services.AddSingleton<IOrderRepository, CosmosOrderRepository>();
         services.AddSingleton<IRawPayloadArchive>(provider => new BlobRawPayloadArchive(Clients(provider).RawPayloads, Counter(provider)));
         services.AddSingleton<IDeliveryLog>(provider => new TableDeliveryLog(Clients(provider).Deliveries, Counter(provider)));
+        services.AddSingleton<IParkedDeliveryStore>(provider => new TableParkedDeliveryStore(Clients(provider).Deliveries, Clients(provider).RawPayloads, Counter(provider)));
         services.AddSingleton<IDocumentStore>(provider => new BlobDocumentStore(Clients(provider).Documents, Counter(provider)));
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<TableStockLedger>(provider, Clients(provider).Stock));
         services.AddSingleton<IStockReservations>(provider => provider.GetRequiredService<TableStockLedger>());

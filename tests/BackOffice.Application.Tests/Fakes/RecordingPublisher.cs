@@ -18,7 +18,11 @@ internal sealed class RecordingPublisher : IMessagePublisher
             throw new IOException("queue unavailable");
         }
 
-        Sent.Add(message);
+        lock (Sent)
+        {
+            Sent.Add(message);
+        }
+
         return Task.CompletedTask;
     }
 
