@@ -39,9 +39,9 @@ backoffice_start() {
     stack_wait_http "$BACKOFFICE_SANDBOX_URL/_sandbox/health" 60 sandbox 200
   fi
 
-  stack_start functions "$STACK_LOG_DIR/functions.log" \
-    dotnet "$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.LocalHost.dll" \
-    --script-root "$BACKOFFICE_SCRIPT_ROOT" --settings "$STACK_REPO_ROOT/local.settings.json" --port 7071
+  BACKOFFICE_HOST_CMD=(dotnet "$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.LocalHost.dll"
+    --script-root "$BACKOFFICE_SCRIPT_ROOT" --settings "$STACK_REPO_ROOT/local.settings.json" --port 7071)
+  stack_start functions "$STACK_LOG_DIR/functions.log" "${BACKOFFICE_HOST_CMD[@]}"
   stack_wait_http "$BACKOFFICE_APP_URL/api/health" 90 functions 200
 }
 

@@ -19,6 +19,7 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
 {
     private const string LevelRow = "level";
     private const string Held = "held";
+    private const string Consumed = "consumed";
     private const int MaxAttempts = 20;
 
     public async Task<StockReservationResult> ReserveAsync(string orderId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken)
@@ -51,7 +52,7 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
         SettleAsync(orderId, "released", (onHand, reserved, quantity) => (onHand, reserved - quantity), cancellationToken);
 
     public Task ConsumeAsync(string orderId, CancellationToken cancellationToken) =>
-        SettleAsync(orderId, "consumed", (onHand, reserved, quantity) => (onHand - quantity, reserved - quantity), cancellationToken);
+        SettleAsync(orderId, Consumed, (onHand, reserved, quantity) => (onHand - quantity, reserved - quantity), cancellationToken);
 
     public async Task SetOnHandAsync(IReadOnlyList<StockLevel> levels, CancellationToken cancellationToken)
     {
@@ -82,8 +83,9 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
         {
             var partition = SkuPartition(sku);
             var hold = await FindAsync(partition, HoldRow(orderId), cancellationToken);
-            if (hold?.GetString("State") == Held)
+            if (hold?.GetString("State") is Held or Consumed)
             {
+                // Held already (a repeat), or the goods left with the parcel: a late copy of the message takes nothing.
                 return true;
             }
 

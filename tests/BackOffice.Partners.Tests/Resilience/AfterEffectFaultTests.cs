@@ -36,7 +36,8 @@ public sealed class AfterEffectFaultTests : IAsyncLifetime
             values =>
             {
                 values["Pagarme:BaseUrl"] = new Uri(address, "pagarme/core/v5/").ToString();
-                values["Pagarme:Resilience:AttemptTimeout"] = "00:00:00.300";
+                // Long enough for a loaded machine; a held request costs three of these.
+                values["Pagarme:Resilience:AttemptTimeout"] = "00:00:01.500";
             },
             realNetwork: true);
     }
