@@ -140,7 +140,7 @@ for (const partner of [...Object.keys(callbackAuth), "unknown", "..%2F..%2Fadmin
     cases.push({ name: `callback ${partner} signed ${body.slice(0, 30)}`, method: "POST", path: `/api/callbacks/${encodeURIComponent(partner)}`,
       headers: { "content-type": "application/json", ...auth }, body, allowed: (s) => verified(s) || problem(s) });
     cases.push({ name: `callback ${partner} unsigned`, method: "POST", path: `/api/callbacks/${encodeURIComponent(partner)}`,
-      headers: { "content-type": "application/json" }, body, allowed: (s) => s === 401 || s === 404 });
+      headers: { "content-type": "application/json" }, body, allowed: problem });
   }
 }
 
@@ -182,13 +182,13 @@ await Promise.all(Array.from({ length: 8 }, async () => {
       continue;
     }
     statuses[status] = (statuses[status] ?? 0) + 1;
-    if (status >= 500) violations.push({ case: c.name, detail: `${status} ${text.slice(0, 200)}` });
-    else if (!c.allowed(status)) violations.push({ case: c.name, detail: `answered ${status}: ${text.slice(0, 200)}` });
+    if (status >= 500) violations.push({ case: c.name, status, detail: `${status} ${text.slice(0, 200)}` });
+    else if (!c.allowed(status)) violations.push({ case: c.name, status, detail: `answered ${status}: ${text.slice(0, 200)}` });
     if (status >= 400 && status < 500 && !c.hostAnswer) {
       let parsed = null;
       try { parsed = JSON.parse(text); } catch { /* checked below */ }
       if (!contentType.startsWith("application/problem+json") || !parsed || typeof parsed !== "object") {
-        violations.push({ case: c.name, detail: `${status} is not problem+json (${contentType}): ${text.slice(0, 100)}` });
+        violations.push({ case: c.name, status, detail: `${status} is not problem+json (${contentType}): ${text.slice(0, 100)}` });
       }
       if (c.ref) refused.push(c);
     }
@@ -218,7 +218,12 @@ const summary = {
   healthAfter: health.status,
   seconds: Math.round((Date.now() - started) / 1000),
   violations: violations.length,
-  firstViolations: violations.slice(0, 25),
+  // By endpoint family and answer, so one summary line says what kind of rule broke where.
+  violationKinds: violations.reduce((kinds, v) => {
+    const kind = `${v.case.split(" ").slice(0, 1)} ${v.status ?? "no-answer"}`;
+    return { ...kinds, [kind]: (kinds[kind] ?? 0) + 1 };
+  }, {}),
+  firstViolations: [...new Map(violations.map((v) => [`${v.case.split(" ")[0]} ${v.status}`, v])).values()].slice(0, 25),
 };
 process.stdout.write(JSON.stringify(summary) + "\n");
 process.exit(summary.ok ? 0 : 1);

@@ -27,7 +27,7 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
         var wanted = lines.GroupBy(line => line.Sku).Select(group => (Sku: group.Key, Quantity: group.Sum(line => line.Quantity))).ToList();
         foreach (var (sku, quantity) in wanted)
         {
-            await UpsertAsync(new TableEntity(OrderPartition(orderId), sku) { ["Quantity"] = quantity }, cancellationToken);
+            await UpsertAsync(new TableEntity(OrderPartition(orderId), Key(sku)) { ["Sku"] = sku, ["Quantity"] = quantity }, cancellationToken);
         }
 
         var shortSkus = new List<string>();
@@ -115,7 +115,8 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
             counter.Count("table.query");
             await RetryOnConflictAsync(async () =>
             {
-                var partition = SkuPartition(entry.RowKey);
+                var sku = entry.GetString("Sku");
+                var partition = SkuPartition(sku);
                 var hold = await FindAsync(partition, HoldRow(orderId), cancellationToken);
                 if (hold is null || hold.GetString("State") != Held)
                 {
@@ -136,7 +137,7 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
                 if (newReserved < 0)
                 {
                     // Cannot happen while every change goes through here; written as it is so the error shows, not hidden.
-                    logger.LogError("SKU {Sku}: reserved would go below zero ({Reserved}) settling order {OrderId}", entry.RowKey, newReserved, orderId);
+                    logger.LogError("SKU {Sku}: reserved would go below zero ({Reserved}) settling order {OrderId}", sku, newReserved, orderId);
                 }
 
                 await SubmitAsync([LevelAction(partition, newOnHand, newReserved, level.ETag), HoldAction(next, hold)], cancellationToken);
@@ -190,9 +191,33 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
         counter.Count("table.write");
     }
 
-    internal static string SkuPartition(string sku) => $"sku-{sku}";
+    internal static string SkuPartition(string sku) => $"sku-{Key(sku)}";
 
-    private static string HoldRow(string orderId) => $"hold-{orderId}";
+    private static string HoldRow(string orderId) => $"hold-{Key(orderId)}";
 
-    private static string OrderPartition(string orderId) => $"order-{orderId}";
+    private static string OrderPartition(string orderId) => $"order-{Key(orderId)}";
+
+    /// <summary>
+    /// A table key for any text: letters, digits, '-', '_' and '.' stay, every other character becomes '~' and its UTF-8
+    /// bytes in hex (one-to-one, and free of the characters keys refuse: / \ # ? and control characters); a key that
+    /// would pass the 1 KiB limit becomes a hash.
+    /// </summary>
+    private static string Key(string text)
+    {
+        var key = new System.Text.StringBuilder(text.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || rune.Value is '-' or '_' or '.'))
+            {
+                key.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(bytes);
+            key.Append('~').Append(Convert.ToHexString(bytes[..length]));
+        }
+
+        return key.Length <= 400 ? key.ToString() : "~h" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
 }

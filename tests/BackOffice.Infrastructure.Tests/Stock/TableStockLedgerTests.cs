@@ -107,6 +107,23 @@ public sealed class TableStockLedgerTests : IAsyncLifetime
         Assert.Equal((4, 1), await LevelAsync("SKU-NEW"));
     }
 
+    [Theory]
+    [InlineData("CAM/AZ#M?1")]
+    [InlineData("Camiseta \\ açaí 😀")]
+    [InlineData("sku\u0001with-control")]
+    public async Task ReserveAsync_WhenTheSkuHasCharactersTableKeysRefuse_ReservesAndReleasesIt(string sku)
+    {
+        await _ledger.SetOnHandAsync([new StockLevel(sku, 3)], CancellationToken.None);
+
+        var result = await _ledger.ReserveAsync("hub-odd/1", [new OrderLine(sku, "Item", 2, 990)], CancellationToken.None);
+        var reserved = await LevelAsync(sku);
+        await _ledger.ReleaseAsync("hub-odd/1", CancellationToken.None);
+
+        Assert.True(result.Reserved);
+        Assert.Equal((3, 2), reserved);
+        Assert.Equal((3, 0), await LevelAsync(sku));
+    }
+
     private async Task<(int OnHand, int Reserved)> LevelAsync(string sku)
     {
         var row = (await _table.GetEntityAsync<TableEntity>(TableStockLedger.SkuPartition(sku), "level")).Value;
