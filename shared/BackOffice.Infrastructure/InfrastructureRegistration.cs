@@ -7,6 +7,7 @@ using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Orders;
+using BackOffice.Application.Processing;
 using BackOffice.Application.Stock;
 using BackOffice.Infrastructure.Cosmos;
 using BackOffice.Infrastructure.Health;
@@ -16,6 +17,7 @@ using BackOffice.Infrastructure.Storage;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Infrastructure;
@@ -52,6 +54,7 @@ public static class InfrastructureRegistration
 
         services.AddSingleton(provider => new StorageClients(Storage(provider), Messaging(provider).OrderQueue, provider.GetRequiredService<TokenCredential>()));
 
+        services.TryAddSingleton<DueWork>();
         services.AddSingleton<IOrderRepository, CosmosOrderRepository>();
         services.AddSingleton<IRawPayloadArchive>(provider => new BlobRawPayloadArchive(Clients(provider).RawPayloads, Counter(provider)));
         services.AddSingleton<IDeliveryLog>(provider => new TableDeliveryLog(Clients(provider).Deliveries, Counter(provider)));

@@ -56,6 +56,11 @@ public sealed class OrderMessageHandler(
         var outcome = MessageHandlingResult.AlreadyProcessed;
         if (!order.HasProcessed(message.InboxId))
         {
+            if (order.Order.Attention?.Step == message.Type)
+            {
+                throw new StepStoppedException(orderId!, message.Type);
+            }
+
             try
             {
                 await step.ExecuteAsync(new OrderMessageScope(message, order, updater, clock), cancellationToken);
@@ -68,9 +73,34 @@ public sealed class OrderMessageHandler(
                 logger.LogWarning(failure, "{MessageType} {MessageId} for order {OrderId} failed; retry {Attempt} scheduled", message.Type, message.MessageId, orderId, message.RetryAttempt + 1);
                 outcome = MessageHandlingResult.RetryScheduled;
             }
+            catch (Exception failure) when (step.HoldsUpTheOrder && DeadEnds.Lands(failure))
+            {
+                // The order goes in front of a person; the failure still fails the delivery, so the message ends in the
+                // dead-letter queue, replayable once the order is resumed.
+                await LandAsync(orderId!, message, failure, cancellationToken);
+                throw;
+            }
         }
 
         logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, outcome);
         return outcome;
+    }
+
+    private async Task LandAsync(OrderId orderId, OrderMessage message, Exception failure, CancellationToken cancellationToken)
+    {
+        var reason = DeadEnds.Reason(message, failure);
+        var landed = false;
+        await updater.UpdateAsync(orderId, tracked =>
+        {
+            if (!tracked.Order.CanRequireAttention)
+            {
+                return false;
+            }
+
+            tracked.Order.RequireAttention(reason, Cause.Message(message.MessageId), clock.GetUtcNow(), message.Type);
+            landed = true;
+            return true;
+        }, cancellationToken);
+        logger.LogError(failure, "{MessageType} {MessageId} for order {OrderId} dead-ended; order {Landing}", message.Type, message.MessageId, orderId, landed ? "needs attention" : "left as it is");
     }
 }

@@ -15,7 +15,11 @@ internal sealed class RecordingPublisher : IMessagePublisher
             throw new IOException("queue unavailable");
         }
 
-        Sent.Add(message);
+        lock (Sent)
+        {
+            Sent.Add(message);
+        }
+
         return Task.CompletedTask;
     }
 

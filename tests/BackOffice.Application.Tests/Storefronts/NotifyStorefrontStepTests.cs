@@ -83,6 +83,18 @@ public sealed class NotifyStorefrontStepTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_WhenNoNotifierServesTheChannel_ThrowsUnprocessableInsteadOfAcknowledging()
+    {
+        var order = await ReceiveVtexOrderAsync();
+        var step = new NotifyStorefrontStep([], Mock.Of<IDocumentStore>(), NullLogger<NotifyStorefrontStep>.Instance);
+
+        var failure = await Assert.ThrowsAsync<UnprocessableMessageException>(() => step.ExecuteAsync(Scope(order, "OrderReceived"), CancellationToken.None));
+
+        Assert.Contains("Vtex", failure.Message, StringComparison.Ordinal);
+        Assert.False((await _hub.OrderAsync(StorefrontHub.VtexOrderId)).HasProcessed("vtex-1468292613054-01:0:OrderReceived:notify"));
+    }
+
+    [Fact]
     public async Task ExecuteAsync_WhenTheMessageNamesNoEvent_ThrowsUnprocessable()
     {
         var order = await ReceiveVtexOrderAsync();

@@ -34,7 +34,7 @@ internal sealed class StorefrontHub
         Ingestion = new VtexOrderIngestion(Oms.Object, Hub.Orders, intake, events, Hub.Actions, parking, NullLogger<VtexOrderIngestion>.Instance);
         Vtex = new VtexOrderHook(new VtexHookVerifier(new VtexHookSettings(VtexHeader, VtexToken, VtexAccount, VtexAppKey)), events, Hub.Publisher, parking, Hub.Clock);
         VtexChanged = new VtexOrderChangedStep(Ingestion);
-        Feed = new VtexFeedDrain(Oms.Object, Ingestion, NullLogger<VtexFeedDrain>.Instance);
+        Feed = new VtexFeedDrain(Oms.Object, Ingestion, Hub.Clock, NullLogger<VtexFeedDrain>.Instance);
         Parked = new ParkedDeliveries(ParkedStore, [Shopify, new VtexParkedDeliveryResumer(Vtex, Ingestion)], NullLogger<ParkedDeliveries>.Instance);
     }
 

@@ -19,16 +19,17 @@ public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifi
 
     public string MessageType => OrderMessageTypes.NotifyStorefront;
 
+    public bool HoldsUpTheOrder => false;
+
     public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
     {
         var eventName = scope.Data(OrderMessageData.Event)
             ?? throw new UnprocessableMessageException($"{scope.Message.Type} {scope.Message.MessageId} has no '{OrderMessageData.Event}'.");
         var order = scope.Order;
-        if (!_notifiers.TryGetValue(order.Channel, out var notifier))
-        {
-            logger.LogInformation("Order {OrderId}: channel {Channel} has no storefront to notify", order.Id, order.Channel);
-            return;
-        }
+        // A notice exists only for a channel whose storefront is told (StorefrontNotices): no notifier for it is a
+        // configuration fault, and the notice waits in the dead-letter queue for it instead of being dropped.
+        var notifier = _notifiers.GetValueOrDefault(order.Channel)
+            ?? throw new UnprocessableMessageException($"No storefront notifier is configured for channel {order.Channel}; {eventName} of order {order.Id} was not told.");
 
         var notice = await WithInvoiceXmlAsync(StorefrontNoticeFactory.For(order, eventName), cancellationToken);
         var reply = await notifier.NotifyAsync(notice, cancellationToken);
