@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using BackOffice.Application.Orders;
+using BackOffice.Application.Processing;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Cosmos;
 using Microsoft.Azure.Cosmos;
@@ -85,7 +86,7 @@ public sealed class CosmosEmulatorRestartTests : IAsyncLifetime
     {
         var database = (await client.CreateDatabaseIfNotExistsAsync("restart")).Database;
         var container = (await database.CreateContainerIfNotExistsAsync("orders", "/id")).Container;
-        return new CosmosOrderRepository(container, new StorageOperationCounter());
+        return new CosmosOrderRepository(container, new StorageOperationCounter(), new DueWork(LifecycleSettings.Default));
     }
 
     private async Task<Process> StartServerAsync()
