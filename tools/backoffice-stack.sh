@@ -2,7 +2,8 @@
 # tools/backoffice-stack.sh — the whole local stack, shared by run.sh and test.sh. Source it; do not execute it.
 #   backoffice_prepare          install pinned emulator packages, restore and build the solution
 #   backoffice_start [--temp]   start Azurite, the Cosmos DB server, the partner sandbox and the local Functions host
-#                               (which starts the function app), then wait until /api/health answers 200
+#                               (which starts the function app), then wait until /api/health answers 200; data in
+#                               .data/ (kept across restarts), or with --temp in fresh folders deleted at the end
 # Everything started is stopped by stack_stop_all (installed as a trap by stack_install_traps).
 
 # shellcheck source=tools/stack.sh
@@ -24,10 +25,10 @@ backoffice_prepare() {
 }
 
 backoffice_start() {
-  local azurite_data="${1:-}"
+  local data="${1:-}"
   stack_check_ports_free 10000 10001 10002 8081 7071 7080
-  stack_start_azurite ${azurite_data:+"$azurite_data"}
-  stack_start_cosmos
+  stack_start_azurite ${data:+"$data"}
+  stack_start_cosmos ${data:+"$data"}
   stack_wait_azurite 60
   stack_wait_cosmos 60
 
@@ -38,9 +39,9 @@ backoffice_start() {
     stack_wait_http "$BACKOFFICE_SANDBOX_URL/_sandbox/health" 60 sandbox 200
   fi
 
-  stack_start functions "$STACK_LOG_DIR/functions.log" \
-    dotnet "$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.LocalHost.dll" \
-    --script-root "$BACKOFFICE_SCRIPT_ROOT" --settings "$STACK_REPO_ROOT/local.settings.json" --port 7071
+  BACKOFFICE_HOST_CMD=(dotnet "$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.LocalHost.dll"
+    --script-root "$BACKOFFICE_SCRIPT_ROOT" --settings "$STACK_REPO_ROOT/local.settings.json" --port 7071)
+  stack_start functions "$STACK_LOG_DIR/functions.log" "${BACKOFFICE_HOST_CMD[@]}"
   stack_wait_http "$BACKOFFICE_APP_URL/api/health" 90 functions 200
 }
 
@@ -53,7 +54,7 @@ BackOffice hub is running (logs in ${STACK_LOG_DIR#"$STACK_REPO_ROOT"/}/):
   ops API           $BACKOFFICE_APP_URL/api/ops/orders?status=Received
   partner sandbox   $BACKOFFICE_SANDBOX_URL$( [[ -f "$STACK_REPO_ROOT/tools/BackOffice.PartnerSandbox/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.PartnerSandbox.dll" ]] || printf ' (not built)')
   Azurite           blob 127.0.0.1:10000, queue 127.0.0.1:10001, table 127.0.0.1:10002
-  Cosmos DB         https://127.0.0.1:8081 (in-memory; self-signed certificate)
+  Cosmos DB         https://127.0.0.1:8081 (self-signed certificate; data kept across restarts unless --temp)
 Press Ctrl-C to stop everything.
 EOT
 }

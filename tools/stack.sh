@@ -7,7 +7,7 @@
 #     stack_install
 #     stack_check_ports_free 10000 10001 10002 8081
 #     stack_start_azurite --temp       # or a data dir; default <repo>/.data/azurite
-#     stack_start_cosmos
+#     stack_start_cosmos --temp         # or a store dir; default <repo>/.data/cosmos/store
 #     stack_wait_azurite 60 && stack_wait_cosmos 60
 #
 # Works under `set -euo pipefail`, with CI=true, without stdin and from any current directory.
@@ -276,16 +276,23 @@ stack_start_azurite() {
     --tableHost "$host" --tablePort "${STACK_AZURITE_TABLE_PORT:-10002}"
 }
 
-# stack_start_cosmos [port] — in-memory Cosmos DB server over HTTPS (self-signed cert in <repo>/.data/cosmos).
+# stack_start_cosmos [store dir | --temp] — Cosmos DB server over HTTPS (self-signed cert in <repo>/.data/cosmos),
+# its data kept in <repo>/.data/cosmos/store (journal + snapshot, survives a restart); --temp uses a fresh temporary
+# folder that stack_stop_all deletes. Port: STACK_COSMOS_PORT (default 8081).
 stack_start_cosmos() {
-  local port="${1:-${STACK_COSMOS_PORT:-8081}}"
+  local store="${1:-$STACK_DATA_DIR/cosmos/store}"
+  if [[ "$store" == "--temp" ]]; then
+    stack_tmpdir cosmos >/dev/null
+    store="$STACK_LAST_TMPDIR"
+  fi
+  local port="${STACK_COSMOS_PORT:-8081}"
   if [[ ! -d "$STACK_EMULATORS_DIR/node_modules/@vercel/cosmosdb-server" ]]; then
     _stack_err "@vercel/cosmosdb-server not installed; call stack_install first"
     return 1
   fi
   stack_start cosmos "$STACK_LOG_DIR/cosmos.log" \
     node "$STACK_EMULATORS_DIR/cosmos-server.mjs" \
-    --host "${STACK_HOST:-127.0.0.1}" --port "$port" --data "$STACK_DATA_DIR/cosmos"
+    --host "${STACK_HOST:-127.0.0.1}" --port "$port" --data "$STACK_DATA_DIR/cosmos" --store "$store"
 }
 
 # Convenience waits with the default ports.

@@ -1,21 +1,25 @@
 #!/usr/bin/env node
 // Starts the in-memory Cosmos DB emulator (@vercel/cosmosdb-server) over HTTPS.
 //
-// Usage: node cosmos-server.mjs [--port N] [--host H] [--data DIR]
+// Usage: node cosmos-server.mjs [--port N] [--host H] [--data DIR] [--store DIR | --in-memory]
 //   env: COSMOS_PORT (default 8081), COSMOS_HOST (default 127.0.0.1),
-//        COSMOS_DATA_DIR (default <repo>/.data/cosmos), COSMOS_KEEPALIVE=1 (opt-in keep-alive)
+//        COSMOS_DATA_DIR (default <repo>/.data/cosmos), COSMOS_STORE_DIR (default <data>/store),
+//        COSMOS_KEEPALIVE=1 (opt-in keep-alive)
 //
 // TLS: the package ships its own cert.pem/key.pem (expired in 2021, CN=cosmosdb). We prefer a
 // self-signed cert for localhost/127.0.0.1 generated once with openssl into DATA_DIR (never committed;
 // .data/ is git-ignored). If openssl is unavailable we fall back to the bundled cert.
 // Clients must accept the certificate anyway (curl -k; .NET: custom HttpClientFactory).
-// All data is in memory: it is lost when the process exits.
+// Data: kept in memory and made durable in the store directory (cosmos-store.mjs: a journal synced before each
+// answer, compacted into a snapshot at start), so a restart — or a kill — keeps every acknowledged write.
+// --in-memory keeps the old behaviour (nothing on disk).
 
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { attachStore } from "./cosmos-store.mjs";
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,6 +38,8 @@ const opts = {
   port: process.env.COSMOS_PORT || "8081",
   host: process.env.COSMOS_HOST || "127.0.0.1",
   data: process.env.COSMOS_DATA_DIR || path.join(repoRoot, ".data", "cosmos"),
+  store: process.env.COSMOS_STORE_DIR || "",
+  inMemory: false,
   keepAlive: process.env.COSMOS_KEEPALIVE === "1" || process.env.COSMOS_KEEPALIVE === "true",
 };
 const argv = process.argv.slice(2);
@@ -47,9 +53,11 @@ while (argv.length) {
     case "-p": case "--port": opts.port = take(); break;
     case "--host": opts.host = take(); break;
     case "--data": opts.data = take(); break;
+    case "--store": opts.store = take(); break;
+    case "--in-memory": opts.inMemory = true; break;
     case "--keep-alive": opts.keepAlive = true; break;
     case "-h": case "--help":
-      console.log("Usage: node cosmos-server.mjs [--port 8081] [--host 127.0.0.1] [--data DIR] [--keep-alive]");
+      console.log("Usage: node cosmos-server.mjs [--port 8081] [--host 127.0.0.1] [--data DIR] [--store DIR | --in-memory] [--keep-alive]");
       process.exit(0);
       break;
     default:
@@ -94,6 +102,8 @@ log(`${generated ? "generated" : "using"} TLS certificate ${certFile}`);
 
 // ---- server ----------------------------------------------------------------------------------
 const { createHttpsServer } = require("@vercel/cosmosdb-server");
+const storeDir = opts.inMemory ? null : path.resolve(opts.store || path.join(opts.data, "store"));
+const store = storeDir ? attachStore(storeDir, log) : null;
 
 const server = createHttpsServer({
   cert: fs.readFileSync(certFile),
@@ -173,6 +183,10 @@ if (process.env.COSMOS_DEBUG === "1") {
   });
 }
 
+// Durability: a response leaves only once the changes made so far are on disk. Prepended, so it wraps res.end
+// before any handler runs.
+if (store) server.prependListener("request", (req, res) => store.deferUntilDurable(res));
+
 server.on("error", (err) => {
   if (err && err.code === "EADDRINUSE") {
     fail(`port ${opts.host}:${port} is already in use (EADDRINUSE)`, 3);
@@ -182,7 +196,7 @@ server.on("error", (err) => {
 
 server.listen(port, opts.host, () => {
   const a = server.address();
-  log(`listening on https://${opts.host}:${a.port}/ (pid ${process.pid}, in-memory, keepAlive=${opts.keepAlive})`);
+  log(`listening on https://${opts.host}:${a.port}/ (pid ${process.pid}, ${storeDir ? `data in ${storeDir}` : "in-memory"}, keepAlive=${opts.keepAlive})`);
 });
 
 let stopping = false;

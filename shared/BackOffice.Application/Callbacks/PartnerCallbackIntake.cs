@@ -42,6 +42,13 @@ public sealed class PartnerCallbackIntake(
         }
 
         using var document = System.Text.Json.JsonDocument.Parse(body);
+        if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            // Every partner's callback is a JSON object; the readers may look into it only then.
+            const string notObject = "The callback body must be a JSON object.";
+            return new WebhookOutcome.Rejected(WebhookRejection.InvalidOrder, notObject, new Dictionary<string, string[]> { ["$"] = [notObject] });
+        }
+
         if (partner.Reader.Read(document.RootElement, out var unreadable) is not { } callback)
         {
             return new WebhookOutcome.Rejected(WebhookRejection.InvalidOrder, unreadable!, new Dictionary<string, string[]> { ["$"] = [unreadable!] });

@@ -7,35 +7,35 @@ using Microsoft.Extensions.Logging;
 namespace BackOffice.Infrastructure.Storage;
 
 /// <summary>
-/// Stock in a table: one row per SKU (OnHand from the ERP, Reserved by us, ETag-guarded) and one row per order and SKU
-/// recording what that order holds, which makes every call repeatable. A SKU the ERP never reported is not limited.
+/// Stock in a table, exact under crashes and duplicates. Each SKU is one partition holding its level row (OnHand from
+/// the ERP, Reserved by us) and one hold row per order; a reservation, release or consumption of one SKU for one order
+/// changes both rows in one table transaction, guarded by their ETags, so it happens whole or not at all, and a repeat
+/// (or the same message handled twice at once) finds the hold already in its state and changes nothing. An index
+/// partition per order names its SKUs, so a release finds every hold; it is written before the holds, so no hold can
+/// exist that the index does not name. A SKU the ERP never reported is not limited: its hold is kept uncounted.
 /// </summary>
 internal sealed class TableStockLedger(TableClient table, StorageOperationCounter counter, ILogger<TableStockLedger> logger)
     : IStockReservations, IStockLedger
 {
-    private const string SkuPartition = "sku";
+    private const string LevelRow = "level";
     private const string Held = "held";
-    private const int MaxAttempts = 10;
+    private const string Consumed = "consumed";
+    private const int MaxAttempts = 20;
 
     public async Task<StockReservationResult> ReserveAsync(string orderId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken)
     {
-        var shortSkus = new List<string>();
-        foreach (var line in lines.GroupBy(line => line.Sku).Select(group => (Sku: group.Key, Quantity: group.Sum(line => line.Quantity))))
+        var wanted = lines.GroupBy(line => line.Sku).Select(group => (Sku: group.Key, Quantity: group.Sum(line => line.Quantity))).ToList();
+        foreach (var (sku, quantity) in wanted)
         {
-            // Held already: a repeated call. A released row (an earlier attempt that fell short) is reserved anew.
-            if (await FindAsync(ReservationPartition(orderId), line.Sku, cancellationToken) is { } existing && existing.GetString("State") == Held)
-            {
-                continue;
-            }
+            await UpsertAsync(new TableEntity(OrderPartition(orderId), Key(sku)) { ["Sku"] = sku, ["Quantity"] = quantity }, cancellationToken);
+        }
 
-            var reserved = await ChangeSkuAsync(line.Sku, (onHand, held) => onHand - held >= line.Quantity ? (onHand, held + line.Quantity) : null, cancellationToken);
-            if (reserved)
+        var shortSkus = new List<string>();
+        foreach (var (sku, quantity) in wanted)
+        {
+            if (!await ReserveSkuAsync(orderId, sku, quantity, cancellationToken))
             {
-                await UpsertAsync(new TableEntity(ReservationPartition(orderId), line.Sku) { ["Quantity"] = line.Quantity, ["State"] = Held }, cancellationToken);
-            }
-            else
-            {
-                shortSkus.Add(line.Sku);
+                shortSkus.Add(sku);
             }
         }
 
@@ -49,57 +49,19 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
     }
 
     public Task ReleaseAsync(string orderId, CancellationToken cancellationToken) =>
-        SettleAsync(orderId, "released", (onHand, held, quantity) => (onHand, held - quantity), cancellationToken);
+        SettleAsync(orderId, "released", (onHand, reserved, quantity) => (onHand, reserved - quantity), cancellationToken);
 
     public Task ConsumeAsync(string orderId, CancellationToken cancellationToken) =>
-        SettleAsync(orderId, "consumed", (onHand, held, quantity) => (onHand - quantity, held - quantity), cancellationToken);
+        SettleAsync(orderId, Consumed, (onHand, reserved, quantity) => (onHand - quantity, reserved - quantity), cancellationToken);
 
     public async Task SetOnHandAsync(IReadOnlyList<StockLevel> levels, CancellationToken cancellationToken)
     {
         foreach (var level in levels)
         {
-            await ChangeSkuAsync(level.Sku, (_, held) => (level.Quantity, held), cancellationToken, createIfMissing: true);
-        }
-    }
-
-    private async Task SettleAsync(string orderId, string state, Func<int, int, int, (int OnHand, int Held)> settle, CancellationToken cancellationToken)
-    {
-        await foreach (var reservation in table.QueryAsync<TableEntity>(entity => entity.PartitionKey == ReservationPartition(orderId), cancellationToken: cancellationToken))
-        {
-            counter.Count("table.query");
-            if (reservation.GetString("State") != Held)
+            await RetryOnConflictAsync(async () =>
             {
-                continue;
-            }
-
-            var quantity = reservation.GetInt32("Quantity") ?? 0;
-            await ChangeSkuAsync(reservation.RowKey, (onHand, held) => settle(onHand, held, quantity), cancellationToken);
-            reservation["State"] = state;
-            await UpsertAsync(reservation, cancellationToken);
-        }
-    }
-
-    /// <returns>False when the change refused (not enough stock); an untracked SKU accepts every change but a reset.</returns>
-    private async Task<bool> ChangeSkuAsync(string sku, Func<int, int, (int OnHand, int Held)?> change, CancellationToken cancellationToken, bool createIfMissing = false)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var row = await FindAsync(SkuPartition, sku, cancellationToken);
-            if (row is null && !createIfMissing)
-            {
-                logger.LogInformation("SKU {Sku} is not tracked by the stock source; not limited", sku);
-                return true;
-            }
-
-            var next = change(row?.GetInt32("OnHand") ?? 0, row?.GetInt32("Reserved") ?? 0);
-            if (next is not { } values)
-            {
-                return false;
-            }
-
-            var entity = new TableEntity(SkuPartition, sku) { ["OnHand"] = values.OnHand, ["Reserved"] = Math.Max(0, values.Held) };
-            try
-            {
+                var row = await FindAsync(SkuPartition(level.Sku), LevelRow, cancellationToken);
+                var entity = new TableEntity(SkuPartition(level.Sku), LevelRow) { ["OnHand"] = level.Quantity, ["Reserved"] = row?.GetInt32("Reserved") ?? 0 };
                 if (row is null)
                 {
                     await table.AddEntityAsync(entity, cancellationToken);
@@ -111,10 +73,107 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
 
                 counter.Count("table.write");
                 return true;
+            });
+        }
+    }
+
+    /// <returns>False when the SKU does not have the quantity free.</returns>
+    private Task<bool> ReserveSkuAsync(string orderId, string sku, int quantity, CancellationToken cancellationToken) =>
+        RetryOnConflictAsync(async () =>
+        {
+            var partition = SkuPartition(sku);
+            var hold = await FindAsync(partition, HoldRow(orderId), cancellationToken);
+            if (hold?.GetString("State") is Held or Consumed)
+            {
+                // Held already (a repeat), or the goods left with the parcel: a late copy of the message takes nothing.
+                return true;
+            }
+
+            var level = await FindAsync(partition, LevelRow, cancellationToken);
+            var next = new TableEntity(partition, HoldRow(orderId)) { ["Quantity"] = quantity, ["State"] = Held, ["Counted"] = level is not null };
+            if (level is null)
+            {
+                logger.LogInformation("SKU {Sku} is not tracked by the stock source; not limited", sku);
+                await SubmitAsync([HoldAction(next, hold)], cancellationToken);
+                return true;
+            }
+
+            var (onHand, reserved) = Counts(level);
+            if (onHand - reserved < quantity)
+            {
+                return false;
+            }
+
+            await SubmitAsync([LevelAction(partition, onHand, reserved + quantity, level.ETag), HoldAction(next, hold)], cancellationToken);
+            return true;
+        });
+
+    private async Task SettleAsync(string orderId, string state, Func<int, int, int, (int OnHand, int Reserved)> settle, CancellationToken cancellationToken)
+    {
+        await foreach (var entry in table.QueryAsync<TableEntity>(entity => entity.PartitionKey == OrderPartition(orderId), cancellationToken: cancellationToken))
+        {
+            counter.Count("table.query");
+            await RetryOnConflictAsync(async () =>
+            {
+                var sku = entry.GetString("Sku");
+                var partition = SkuPartition(sku);
+                var hold = await FindAsync(partition, HoldRow(orderId), cancellationToken);
+                if (hold is null || hold.GetString("State") != Held)
+                {
+                    return true;
+                }
+
+                var quantity = hold.GetInt32("Quantity") ?? 0;
+                var next = new TableEntity(partition, hold.RowKey) { ["Quantity"] = quantity, ["State"] = state, ["Counted"] = false };
+                var level = hold.GetBoolean("Counted") == true ? await FindAsync(partition, LevelRow, cancellationToken) : null;
+                if (level is null)
+                {
+                    await SubmitAsync([HoldAction(next, hold)], cancellationToken);
+                    return true;
+                }
+
+                var (onHand, reserved) = Counts(level);
+                var (newOnHand, newReserved) = settle(onHand, reserved, quantity);
+                if (newReserved < 0)
+                {
+                    // Cannot happen while every change goes through here; written as it is so the error shows, not hidden.
+                    logger.LogError("SKU {Sku}: reserved would go below zero ({Reserved}) settling order {OrderId}", sku, newReserved, orderId);
+                }
+
+                await SubmitAsync([LevelAction(partition, newOnHand, newReserved, level.ETag), HoldAction(next, hold)], cancellationToken);
+                return true;
+            });
+        }
+    }
+
+    private static (int OnHand, int Reserved) Counts(TableEntity level) => (level.GetInt32("OnHand") ?? 0, level.GetInt32("Reserved") ?? 0);
+
+    private static TableTransactionAction LevelAction(string partition, int onHand, int reserved, ETag etag) =>
+        new(TableTransactionActionType.UpdateReplace, new TableEntity(partition, LevelRow) { ["OnHand"] = onHand, ["Reserved"] = reserved }, etag);
+
+    /// <summary>A new hold is added (a concurrent twin then fails with 409); a known one is replaced on its ETag.</summary>
+    private static TableTransactionAction HoldAction(TableEntity next, TableEntity? current) => current is null
+        ? new(TableTransactionActionType.Add, next)
+        : new(TableTransactionActionType.UpdateReplace, next, current.ETag);
+
+    private async Task SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        await table.SubmitTransactionAsync(actions, cancellationToken);
+        counter.Count("table.transaction");
+    }
+
+    /// <summary>Runs a read-decide-write until it commits: a 409 or 412 means another change came in between.</summary>
+    private static async Task<bool> RetryOnConflictAsync(Func<Task<bool>> change)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await change();
             }
             catch (RequestFailedException exception) when (exception.Status is 409 or 412 && attempt < MaxAttempts)
             {
-                // Another order changed this SKU in between: read it again and re-decide.
+                // Read again and re-decide.
             }
         }
     }
@@ -132,5 +191,33 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
         counter.Count("table.write");
     }
 
-    private static string ReservationPartition(string orderId) => $"reservation-{orderId}";
+    internal static string SkuPartition(string sku) => $"sku-{Key(sku)}";
+
+    private static string HoldRow(string orderId) => $"hold-{Key(orderId)}";
+
+    private static string OrderPartition(string orderId) => $"order-{Key(orderId)}";
+
+    /// <summary>
+    /// A table key for any text: letters, digits, '-', '_' and '.' stay, every other character becomes '~' and its UTF-8
+    /// bytes in hex (one-to-one, and free of the characters keys refuse: / \ # ? and control characters); a key that
+    /// would pass the 1 KiB limit becomes a hash.
+    /// </summary>
+    private static string Key(string text)
+    {
+        var key = new System.Text.StringBuilder(text.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || rune.Value is '-' or '_' or '.'))
+            {
+                key.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(bytes);
+            key.Append('~').Append(Convert.ToHexString(bytes[..length]));
+        }
+
+        return key.Length <= 400 ? key.ToString() : "~h" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
 }

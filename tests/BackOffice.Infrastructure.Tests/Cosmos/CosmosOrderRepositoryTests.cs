@@ -125,7 +125,7 @@ public sealed class CosmosOrderRepositoryTests : IAsyncLifetime
         Assert.Empty(notYet);
     }
 
-    private static TrackedOrder NewOrder(string externalId) => TrackedOrder.New(Order.Receive(
+    internal static TrackedOrder NewOrder(string externalId) => TrackedOrder.New(Order.Receive(
         new OrderPlacement(
             SalesChannel.Hub,
             externalId,

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BackOffice.PartnerSandbox.Tests.FocusNfe;
 using BackOffice.PartnerSandbox.Tests.Support;
 
 namespace BackOffice.PartnerSandbox.Tests.Control;
@@ -44,6 +45,71 @@ public sealed class FaultTests
         using var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sandbox.Http.SendAsync(request, giveUp.Token));
+        Assert.Empty(await sandbox.CallsAsync());
+    }
+
+    [Fact]
+    public async Task An_error_after_the_effect_acts_then_fails_and_the_same_key_replays_the_first_answer()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var (_, found) = await sandbox.SendAsync(HttpMethod.Get, "pagarme/core/v5/orders?code=hub-5003", null, HeaderValues.Pagarme);
+        var chargeId = found!["data"]![0]!["charges"]![0]!["id"]!.GetValue<string>();
+        await sandbox.SetFaultAsync("pagarme", errorRate: 1.0, afterEffect: true);
+        (string, string) key = ("idempotency-key", "hub-5003:capture");
+
+        var (failed, error) = await sandbox.SendAsync(HttpMethod.Post, $"pagarme/core/v5/charges/{chargeId}/capture", new { }, HeaderValues.Pagarme, key);
+        var (retriedUnderFault, _) = await sandbox.SendAsync(HttpMethod.Post, $"pagarme/core/v5/charges/{chargeId}/capture", new { }, HeaderValues.Pagarme, key);
+        await sandbox.SetFaultAsync("pagarme", errorRate: 0);
+        var (retried, charge) = await sandbox.SendAsync(HttpMethod.Post, $"pagarme/core/v5/charges/{chargeId}/capture", new { }, HeaderValues.Pagarme, key);
+
+        Assert.Contains(failed, new[] { 500, 503 });
+        Assert.NotNull(error!["message"]);
+        Assert.Contains(retriedUnderFault, new[] { 500, 503 });
+        Assert.Equal(200, retried);
+        Assert.Equal("paid", charge!["status"]!.GetValue<string>());
+        var call = Assert.Single(await sandbox.CallsAsync("hub-5003"));
+        Assert.Equal("charge.capture", call!["operation"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_error_after_the_effect_leaves_the_effect_in_the_ledger()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        await sandbox.SetFaultAsync("focusnfe", errorRate: 1.0, afterEffect: true);
+
+        var (status, _) = await sandbox.SendAsync(HttpMethod.Post, "focusnfe/v2/nfe?ref=hub-5004", FocusNfeTests.Nfe("a@example.com"), HeaderValues.FocusNfe);
+        var (again, _) = await sandbox.SendAsync(HttpMethod.Post, "focusnfe/v2/nfe?ref=hub-5004", FocusNfeTests.Nfe("a@example.com"), HeaderValues.FocusNfe);
+
+        Assert.Contains(status, new[] { 500, 503 });
+        Assert.Contains(again, new[] { 500, 503 });
+        var call = Assert.Single(await sandbox.CallsAsync());
+        Assert.Equal("nfe.issue", call!["operation"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_timeout_after_the_effect_holds_until_the_client_gives_up_and_the_effect_stays()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(s => s with { FaultTimeout = TimeSpan.FromSeconds(30) });
+        await sandbox.SetFaultAsync("melhorenvio", errorRate: 0, timeoutRate: 1.0, afterEffect: true);
+
+        using var request = TestSandbox.Request(HttpMethod.Post, "melhorenvio/api/v2/me/cart", new { options = new { tags = new[] { new { tag = "hub-5005" } } } }, HeaderValues.MelhorEnvio);
+        using var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sandbox.Http.SendAsync(request, giveUp.Token));
+        var call = Assert.Single(await sandbox.CallsAsync("hub-5005"));
+        Assert.Equal("cart.add", call!["operation"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_after_effect_share_of_zero_keeps_every_fault_before_the_effect()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var (set, _) = await sandbox.SendAsync(HttpMethod.Post, "_sandbox/faults", new { partner = "focusnfe", errorRate = 1.0, timeoutRate = 0.0, latencyMs = 0, afterEffect = true, afterEffectShare = 0.0 });
+
+        var (status, _) = await sandbox.SendAsync(HttpMethod.Post, "focusnfe/v2/nfe?ref=hub-5006", FocusNfeTests.Nfe("a@example.com"), HeaderValues.FocusNfe);
+
+        Assert.Equal(200, set);
+        Assert.Contains(status, new[] { 500, 503 });
         Assert.Empty(await sandbox.CallsAsync());
     }
 

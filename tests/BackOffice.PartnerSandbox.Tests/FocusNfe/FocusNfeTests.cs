@@ -94,7 +94,7 @@ public sealed class FocusNfeTests
         Assert.Equal("permissao_negada", denied!["codigo"]!.GetValue<string>());
     }
 
-    private static object Nfe(string email) => new
+    internal static object Nfe(string email) => new
     {
         natureza_operacao = "Venda de mercadoria",
         cnpj_emitente = "11.222.333/0001-81",

@@ -99,9 +99,9 @@ public sealed class TestSandbox : IAsyncDisposable
         return (await Http.GetFromJsonAsync<JsonArray>("_sandbox/calls?" + string.Join('&', query)))!;
     }
 
-    public async Task SetFaultAsync(string partner, double errorRate, double timeoutRate = 0, int latencyMs = 0)
+    public async Task SetFaultAsync(string partner, double errorRate, double timeoutRate = 0, int latencyMs = 0, bool afterEffect = false)
     {
-        using var response = await Http.PostAsJsonAsync("_sandbox/faults", new { partner, errorRate, timeoutRate, latencyMs });
+        using var response = await Http.PostAsJsonAsync("_sandbox/faults", new { partner, errorRate, timeoutRate, latencyMs, afterEffect });
         response.EnsureSuccessStatusCode();
     }
 

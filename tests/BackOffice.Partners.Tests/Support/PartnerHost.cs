@@ -17,7 +17,8 @@ public sealed class PartnerHost : IDisposable
 
     private readonly ServiceProvider _provider;
 
-    public PartnerHost(Action<Dictionary<string, string?>>? settings = null, FakeTimeProvider? time = null)
+    /// <param name="realNetwork">Talk to the base URLs for real (a sandbox started by the test) instead of the recording handler.</param>
+    public PartnerHost(Action<Dictionary<string, string?>>? settings = null, FakeTimeProvider? time = null, bool realNetwork = false)
     {
         var values = DefaultSettings();
         settings?.Invoke(values);
@@ -30,7 +31,11 @@ public sealed class PartnerHost : IDisposable
 
         services.AddBackOfficePartners(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         // Registered after the clients, so it replaces the primary handler Refit's registration sets.
-        services.ConfigureAll<HttpClientFactoryOptions>(options => options.HttpMessageHandlerBuilderActions.Add(builder => builder.PrimaryHandler = Network));
+        if (!realNetwork)
+        {
+            services.ConfigureAll<HttpClientFactoryOptions>(options => options.HttpMessageHandlerBuilderActions.Add(builder => builder.PrimaryHandler = Network));
+        }
+
         _provider = services.BuildServiceProvider(validateScopes: true);
     }
 

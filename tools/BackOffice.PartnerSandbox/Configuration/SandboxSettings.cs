@@ -34,6 +34,12 @@ public sealed record SandboxSettings
 
     public int CallbackAttempts { get; init; } = 5;
 
+    /// <summary>Share of callbacks sent a second time, later (chaos runs); 0 by default.</summary>
+    public double CallbackDuplicateRate { get; init; }
+
+    /// <summary>Up to this much extra delay, at random, on every callback (chaos runs); none by default.</summary>
+    public TimeSpan CallbackLate { get; init; }
+
     /// <summary>First back-off between callback attempts; doubled after each failed attempt.</summary>
     public TimeSpan CallbackRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 

@@ -50,6 +50,8 @@ public static class SettingsLoader
             FaultSeed = Integer(values, "Sandbox__FaultSeed"),
             CallbackAttempts = Integer(values, "Sandbox__CallbackAttempts") ?? defaults.CallbackAttempts,
             CallbackRetryDelay = Milliseconds(values, "Sandbox__CallbackRetryDelayMs") ?? defaults.CallbackRetryDelay,
+            CallbackDuplicateRate = Rate(values, "Sandbox__CallbackDuplicateRate") ?? defaults.CallbackDuplicateRate,
+            CallbackLate = Milliseconds(values, "Sandbox__CallbackLateMs") ?? defaults.CallbackLate,
             PagarmeWebhookUser = Text(values, "Pagarme__WebhookUser") ?? defaults.PagarmeWebhookUser,
             PagarmeWebhookPassword = Text(values, "Pagarme__WebhookPassword") ?? defaults.PagarmeWebhookPassword,
             ClearSaleCallbackToken = Text(values, "ClearSale__CallbackToken") ?? defaults.ClearSaleCallbackToken,
@@ -103,6 +105,19 @@ public static class SettingsLoader
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= 0
             ? number
             : throw new SettingsException($"{name} must be a non-negative integer, got '{text}'.");
+    }
+
+    private static double? Rate(IReadOnlyDictionary<string, string> values, string name)
+    {
+        var text = Text(values, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1
+            ? rate
+            : throw new SettingsException($"{name} must be a number from 0 to 1, got '{text}'.");
     }
 
     private static TimeSpan? Milliseconds(IReadOnlyDictionary<string, string> values, string name)

@@ -37,9 +37,10 @@ public static class ControlEndpoints
                 return Invalid($"partner must be one of {string.Join(", ", PartnerNames.All)} or *.");
             }
 
-            if (rule.ErrorRate is < 0 or > 1 || rule.TimeoutRate is < 0 or > 1 || rule.ErrorRate + rule.TimeoutRate > 1 || rule.LatencyMs < 0)
+            if (rule.ErrorRate is < 0 or > 1 || rule.TimeoutRate is < 0 or > 1 || rule.ErrorRate + rule.TimeoutRate > 1 || rule.LatencyMs < 0
+                || rule.AfterEffectShare is < 0 or > 1)
             {
-                return Invalid("errorRate and timeoutRate must be within 0..1 (together at most 1) and latencyMs non-negative.");
+                return Invalid("errorRate and timeoutRate must be within 0..1 (together at most 1), afterEffectShare within 0..1 and latencyMs non-negative.");
             }
 
             faults.Set(rule with { Partner = partner });

@@ -51,15 +51,24 @@ public sealed class FaultBook(int? seed)
             if (draw < rule.ErrorRate)
             {
                 // Both server errors a client must treat as transient.
-                return new FaultDecision(latency, FaultKind.Error, _random.Next(2) == 0 ? 500 : 503);
+                return new FaultDecision(latency, FaultKind.Error, _random.Next(2) == 0 ? 500 : 503, AfterEffect(rule));
             }
 
             if (draw < rule.ErrorRate + rule.TimeoutRate)
             {
-                return new FaultDecision(latency, FaultKind.Timeout, 504);
+                return new FaultDecision(latency, FaultKind.Timeout, 504, AfterEffect(rule));
             }
 
             return new FaultDecision(latency, FaultKind.None, 0);
         }
     }
+
+    // Called under the lock: the generator is not thread-safe. Rates 0 and 1 are exact and draw nothing, so the
+    // sequence of a seeded run without after-effect faults stays what it was.
+    private bool AfterEffect(FaultRule rule) => rule.AfterEffectRate switch
+    {
+        <= 0 => false,
+        >= 1 => true,
+        var rate => _random.NextDouble() < rate,
+    };
 }

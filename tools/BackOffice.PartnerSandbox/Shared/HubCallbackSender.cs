@@ -12,8 +12,20 @@ public sealed class HubCallbackSender(HttpClient http, SandboxSettings settings,
 {
     private readonly ILogger _log = loggers.CreateLogger("callback");
 
+    /// <summary>
+    /// Sends the callback after <paramref name="delay"/>, plus up to <c>CallbackLate</c> at random; with
+    /// <c>CallbackDuplicateRate</c> a second copy follows later still, as real partners deliver late and twice.
+    /// </summary>
     public void Send(string partner, string body, IReadOnlyDictionary<string, string> headers, TimeSpan delay, string what)
-        => work.After(delay, $"{partner} callback {what}", token => DeliverAsync(partner, body, headers, what, token));
+    {
+        work.After(delay + Late(), $"{partner} callback {what}", token => DeliverAsync(partner, body, headers, what, token));
+        if (settings.CallbackDuplicateRate > 0 && Random.Shared.NextDouble() < settings.CallbackDuplicateRate)
+        {
+            work.After(delay + Late() + Late(), $"{partner} callback {what} (duplicate)", token => DeliverAsync(partner, body, headers, what + " (duplicate)", token));
+        }
+    }
+
+    private TimeSpan Late() => settings.CallbackLate * Random.Shared.NextDouble();
 
     private async Task DeliverAsync(string partner, string body, IReadOnlyDictionary<string, string> headers, string what, CancellationToken token)
     {
