@@ -14,5 +14,18 @@ status=0
 dotnet test BackOffice.sln -c "$BACKOFFICE_CONFIGURATION" --no-build --nologo \
   --logger "console;verbosity=minimal" --results-directory .run/test-results </dev/null || status=$?
 
+# The order lifecycle once more, with the message trigger declared as serviceBusTrigger: the local host then hands the
+# handler Service Bus shaped invocations, as the real host does in Azure.
+if ((status == 0)); then
+  backoffice_restart_functions_as_service_bus
+  dotnet test tests/BackOffice.IntegrationTests -c "$BACKOFFICE_CONFIGURATION" --no-build --nologo \
+    --filter "FullyQualifiedName~BackOffice.IntegrationTests.Lifecycle.OrderOutcomeTests" \
+    --logger "console;verbosity=minimal" --results-directory .run/test-results </dev/null || status=$?
+  if ! grep -q "'OrderMessages' (trigger serviceBusTrigger" "$STACK_LOG_DIR/functions-servicebus.log"; then
+    echo "test.sh: no Service Bus shaped OrderMessages invocation was logged" >&2
+    status=1
+  fi
+fi
+
 echo "test.sh finished in $((SECONDS - started)) s with exit code $status"
 exit "$status"
