@@ -45,6 +45,32 @@ backoffice_start() {
   stack_wait_http "$BACKOFFICE_APP_URL/api/health" 90 functions 200
 }
 
+# backoffice_restart_functions_as_service_bus — stop the local Functions host and start it again on a script root whose
+# message functions declare serviceBusTrigger: it then delivers the order queue's messages with Service Bus Data and
+# Metadata (from the same storage queue: no broker runs locally), so the handler's Service Bus path runs end to end.
+backoffice_restart_functions_as_service_bus() {
+  local idx pid root="$STACK_REPO_ROOT/.run/servicebus-script-root"
+  idx="$(_stack_index_of functions)"
+  if [[ -n "$idx" ]]; then
+    pid="${STACK_PIDS[$idx]}"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    while kill -0 -- "-$pid" 2>/dev/null || kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    STACK_NAMES[$idx]="functions-stopped"
+  fi
+
+  rm -rf -- "$root"
+  mkdir -p -- "$root"
+  sed -e "s|\"defaultExecutablePath\": \"BackOffice.Functions\"|\"defaultExecutablePath\": \"$BACKOFFICE_SCRIPT_ROOT/BackOffice.Functions\"|" \
+      -e "s|\"workingDirectory\": \"\"|\"workingDirectory\": \"$BACKOFFICE_SCRIPT_ROOT\"|" \
+      "$BACKOFFICE_SCRIPT_ROOT/host.json" >"$root/host.json"
+  dotnet "$BACKOFFICE_SCRIPT_ROOT/BackOffice.Functions.dll" emit-function-metadata "$root" ServiceBus >/dev/null
+
+  stack_start functions "$STACK_LOG_DIR/functions-servicebus.log" \
+    dotnet "$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.LocalHost.dll" \
+    --script-root "$root" --settings "$STACK_REPO_ROOT/local.settings.json" --port 7071
+  stack_wait_http "$BACKOFFICE_APP_URL/api/health" 90 functions 200
+}
+
 backoffice_print_urls() {
   cat <<EOT
 

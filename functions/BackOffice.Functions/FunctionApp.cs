@@ -26,11 +26,7 @@ public static class FunctionApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
-        {
-            // The host talks to the handler over loopback only.
-            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        }
+        ListenWhereTheHostSays(builder);
 
         builder.Logging.AddSimpleConsole(options =>
         {
@@ -42,8 +38,41 @@ public static class FunctionApp
 
         var app = builder.Build();
         app.UseMiddleware<UnhandledExceptionMiddleware>();
+        app.UseMiddleware<InvocationBudget>(InvocationBudget.For(AppContext.BaseDirectory));
         app.MapFunctions(FunctionCatalog.All);
         return app;
+    }
+
+    /// <summary>Builds and starts the app; with a setting missing or invalid it starts <see cref="MisconfiguredApp"/>, which names it.</summary>
+    public static async Task<WebApplication> StartAsync(string[] args)
+    {
+        WebApplication? app = null;
+        try
+        {
+            app = Build(args);
+            await app.StartAsync();
+            return app;
+        }
+        catch (Exception exception) when (MisconfiguredApp.IsConfigurationProblem(exception))
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
+            var misconfigured = MisconfiguredApp.Build(args, exception.Message);
+            await misconfigured.StartAsync();
+            return misconfigured;
+        }
+    }
+
+    /// <summary>The host talks to the handler over loopback only, on the port it chose (FUNCTIONS_CUSTOMHANDLER_PORT).</summary>
+    public static void ListenWhereTheHostSays(WebApplicationBuilder builder)
+    {
+        if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
+        {
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        }
     }
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -52,8 +81,7 @@ public static class FunctionApp
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton(TimeProvider.System);
         services.AddBackOfficeInfrastructure(configuration);
-        services.AddSingleton(new HubWebhookSettings(
-            configuration["Hub:WebhookSecret"] is { Length: > 0 } secret ? secret : throw new InvalidOperationException("The Hub__WebhookSecret setting is required.")));
+        services.AddSingleton(new HubWebhookSettings(RequiredSetting.Get(configuration, "Hub:WebhookSecret")));
         services.AddSingleton<HubSignatureVerifier>();
         services.AddTransient<HubOrderWebhook>();
         services.AddTransient<OrderIntake>();
@@ -105,10 +133,10 @@ public static class FunctionApp
     /// <summary>Shopify's webhooks, VTEX's hook and feed; the storefront clients come with the partners.</summary>
     private static void AddStorefronts(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new ShopifyWebhookSettings(Required(configuration, "Shopify:WebhookSecret"), configuration.GetValue<bool>("Shopify:HubCreatesCharges")));
+        services.AddSingleton(new ShopifyWebhookSettings(RequiredSetting.Get(configuration, "Shopify:WebhookSecret"), configuration.GetValue<bool>("Shopify:HubCreatesCharges")));
         services.AddSingleton<ShopifySignatureVerifier>();
         services.AddSingleton(new VtexHookSettings(
-            Required(configuration, "Vtex:HookHeaderName"), Required(configuration, "Vtex:HookHeaderValue"), configuration["Vtex:Account"], configuration["Vtex:AppKey"]));
+            RequiredSetting.Get(configuration, "Vtex:HookHeaderName"), RequiredSetting.Get(configuration, "Vtex:HookHeaderValue"), configuration["Vtex:Account"], configuration["Vtex:AppKey"]));
         services.AddSingleton<VtexHookVerifier>();
         services.AddTransient<StorefrontEventIntake>();
         services.AddTransient<StorefrontUpdates>();
@@ -124,17 +152,29 @@ public static class FunctionApp
         services.AddTransient<IParkedDeliveryResumer, VtexParkedDeliveryResumer>();
     }
 
-    private static string Required(IConfiguration configuration, string key) =>
-        configuration[key] is { Length: > 0 } value ? value : throw new InvalidOperationException($"The {key.Replace(":", "__", StringComparison.Ordinal)} setting is required.");
-
-    /// <summary>Locally the emulators start empty; in Azure the infrastructure templates create everything and this stays off.</summary>
-    public static async Task ProvisionStorageIfAskedAsync(WebApplication app)
+    /// <summary>
+    /// Locally the emulators start empty; in Azure the infrastructure templates create everything and this stays off.
+    /// It runs once the app listens, and retries until the stores answer: health reports them unhealthy meanwhile.
+    /// </summary>
+    public static async Task ProvisionStorageIfAskedAsync(WebApplication app, CancellationToken cancellationToken)
     {
-        if (!app.Configuration.GetValue<bool>("Storage:CreateIfMissing"))
+        if (!app.Configuration.GetValue<bool>("Storage:CreateIfMissing") || app.Services.GetService<StorageProvisioner>() is not { } provisioner)
         {
             return;
         }
 
-        await app.Services.GetRequiredService<StorageProvisioner>().EnsureCreatedAsync(CancellationToken.None);
+        while (true)
+        {
+            try
+            {
+                await provisioner.EnsureCreatedAsync(cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (exception is Microsoft.Azure.Cosmos.CosmosException or Azure.RequestFailedException or HttpRequestException or AggregateException)
+            {
+                app.Logger.LogError(exception, "Creating the local databases, containers, queues and tables failed; retrying in 2 s.");
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            }
+        }
     }
 }

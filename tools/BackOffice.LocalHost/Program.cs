@@ -3,7 +3,7 @@ using BackOffice.LocalHost.Configuration;
 using BackOffice.LocalHost.Handler;
 using BackOffice.LocalHost.Hosting;
 
-// Exit codes: 0 stopped by Ctrl-C/SIGTERM, 1 the handler failed to start or exited, 2 bad configuration or arguments.
+// Exit codes: 0 stopped by Ctrl-C/SIGTERM, 1 the handler failed its first start, 2 bad configuration or arguments.
 using var shutdown = new CancellationTokenSource();
 void RequestShutdown(PosixSignalContext context)
 {
@@ -63,13 +63,9 @@ await using (host)
     }
 
     host.Logger.LogInformation("Host listening on {Address}; Ctrl-C to stop.", host.Address);
-    var stopped = await Task.WhenAny(host.HandlerExited, Task.Delay(Timeout.Infinite, shutdown.Token).ContinueWith(_ => 0, TaskScheduler.Default));
-    if (stopped == host.HandlerExited)
-    {
-        host.Logger.LogCritical("The custom handler exited with code {ExitCode}; stopping the host.", host.HandlerExited.Result);
-        return 1;
-    }
 
+    // The handler is restarted as the real host restarts it; only Ctrl-C or SIGTERM stops this host.
+    await Task.Delay(Timeout.Infinite, shutdown.Token).ContinueWith(_ => 0, TaskScheduler.Default);
     host.Logger.LogInformation("Shutting down.");
     return 0;
 }

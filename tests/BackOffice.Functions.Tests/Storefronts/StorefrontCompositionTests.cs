@@ -4,6 +4,7 @@ using BackOffice.Application.Processing;
 using BackOffice.Channels.Shopify;
 using BackOffice.Channels.Vtex;
 using BackOffice.Domain.Orders;
+using BackOffice.Functions.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,9 +32,10 @@ public sealed class StorefrontCompositionTests
     [InlineData("Shopify:WebhookSecret")]
     [InlineData("Vtex:HookHeaderName")]
     [InlineData("Vtex:HookHeaderValue")]
-    public void AddServices_WhenAStorefrontSecretIsMissing_RefusesToStart(string setting)
+    public void AddServices_WhenAStorefrontSecretIsMissing_NamesIt(string setting)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Provider(values => values[setting] = ""));
+        // FunctionApp.StartAsync turns this into the misconfigured app's 503 answers.
+        var error = Assert.Throws<MissingSettingException>(() => Provider(values => values[setting] = ""));
 
         Assert.Contains(setting.Replace(":", "__", StringComparison.Ordinal), error.Message, StringComparison.Ordinal);
     }

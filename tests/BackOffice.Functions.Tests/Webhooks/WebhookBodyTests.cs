@@ -53,6 +53,21 @@ public sealed class WebhookBodyTests
         Assert.Equal(StatusCodes.Status413PayloadTooLarge, problem!.StatusCode);
     }
 
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData(null)]
+    public async Task ReadAsync_WhenTheBodyArrivesEmpty_Answers411AskingForAContentLength(string? contentType)
+    {
+        // What the host's request forwarding makes of a chunked webhook: no body, no Content-Type.
+        var request = Request(string.Empty, contentType);
+        request.ContentLength = null;
+
+        var (_, problem) = await WebhookBody.ReadAsync(request, CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status411LengthRequired, problem!.StatusCode);
+        Assert.Contains("Content-Length", problem.ProblemDetails.Detail);
+    }
+
     private static HttpRequest Request(string body, string? contentType)
     {
         var context = new DefaultHttpContext();

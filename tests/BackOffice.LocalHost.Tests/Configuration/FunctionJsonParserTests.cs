@@ -57,6 +57,28 @@ public class FunctionJsonParserTests
     }
 
     [Fact]
+    public void Service_bus_trigger_is_served_from_the_storage_queue_of_the_same_name()
+    {
+        var function = FunctionJsonParser.Parse("OrderMessages", """
+            {"bindings":[{"type":"serviceBusTrigger","direction":"in","name":"message","queueName":"%QueueName%","connection":"ServiceBusConnection","isSessionsEnabled":true}]}
+            """, _settings);
+
+        var trigger = Assert.IsType<QueueTriggerBinding>(function.Trigger);
+        Assert.Equal(("serviceBusTrigger", MessageTriggerShape.ServiceBus), (trigger.Type, trigger.Shape));
+        Assert.Equal(("order-messages", "storage"), (trigger.QueueName, trigger.ConnectionString));
+    }
+
+    [Fact]
+    public void Service_bus_topic_trigger_is_refused()
+    {
+        var error = Assert.Throws<HostConfigurationException>(() => FunctionJsonParser.Parse("Orders", """
+            {"bindings":[{"type":"serviceBusTrigger","direction":"in","name":"m","topicName":"t","subscriptionName":"s","connection":"Sb"}]}
+            """, _settings));
+
+        Assert.Contains("topic", error.Message);
+    }
+
+    [Fact]
     public void Timer_trigger_resolves_schedule_setting()
     {
         var function = FunctionJsonParser.Parse("OutboxSweep", """

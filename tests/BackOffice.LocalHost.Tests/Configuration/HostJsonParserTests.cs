@@ -12,7 +12,7 @@ public class HostJsonParserTests
         Assert.Equal("BackOffice.Functions", host.Handler.DefaultExecutablePath);
         Assert.Equal(string.Empty, host.Handler.WorkingDirectory);
         Assert.Empty(host.Handler.Arguments);
-        Assert.True(host.EnableForwardingHttpRequest);
+        Assert.Equal(HttpForwardingMode.Proxy, host.HttpMode);
         Assert.Equal(TimeSpan.FromMinutes(5), host.FunctionTimeout);
         Assert.Equal("api", host.RoutePrefix);
         Assert.Equal(TimeSpan.FromSeconds(2), host.Queues.MaxPollingInterval);
@@ -23,12 +23,23 @@ public class HostJsonParserTests
         Assert.Equal(QueueMessageEncoding.None, host.Queues.MessageEncoding);
     }
 
+    [Theory]
+    [InlineData("\"enableForwardingHttpRequest\": true", HttpForwardingMode.Forward)]
+    [InlineData("\"enableProxyingHttpRequest\": true", HttpForwardingMode.Proxy)]
+    [InlineData("\"enableForwardingHttpRequest\": true, \"enableProxyingHttpRequest\": true", HttpForwardingMode.Proxy)]
+    public void Proxying_wins_over_forwarding_as_in_the_host(string settings, HttpForwardingMode expected)
+    {
+        var host = HostJsonParser.Parse($$"""{ "customHandler": { "description": { "defaultExecutablePath": "app" }, {{settings}} } }""");
+
+        Assert.Equal(expected, host.HttpMode);
+    }
+
     [Fact]
     public void Applies_the_real_hosts_defaults()
     {
         var host = HostJsonParser.Parse("""{ "customHandler": { "description": { "defaultExecutablePath": "app" } } }""");
 
-        Assert.False(host.EnableForwardingHttpRequest);
+        Assert.Equal(HttpForwardingMode.None, host.HttpMode);
         Assert.Equal(TimeSpan.FromMinutes(5), host.FunctionTimeout);
         Assert.Equal("api", host.RoutePrefix);
         Assert.Equal(TimeSpan.FromMinutes(1), host.Queues.MaxPollingInterval);

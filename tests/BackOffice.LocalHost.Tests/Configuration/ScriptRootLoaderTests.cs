@@ -49,6 +49,6 @@ public class ScriptRootLoaderTests
 
         var error = Assert.Throws<HostConfigurationException>(root.Load);
 
-        Assert.Contains("enableForwardingHttpRequest", error.Message);
+        Assert.Contains("enableProxyingHttpRequest", error.Message);
     }
 }

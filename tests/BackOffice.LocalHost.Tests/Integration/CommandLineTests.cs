@@ -25,7 +25,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Unsupported_trigger_refuses_to_start_naming_function_and_type()
     {
-        _root.WithFunction("Consume", """{"bindings":[{"type":"serviceBusTrigger","direction":"in","name":"m","queueName":"q","connection":"Sb"}]}""");
+        _root.WithFunction("Consume", """{"bindings":[{"type":"eventHubTrigger","direction":"in","name":"m","eventHubName":"q","connection":"Eh"}]}""");
         using var host = Start("--script-root", _root.Directory);
 
         await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
@@ -33,7 +33,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, host.ExitCode);
         var error = await host.StandardError.ReadToEndAsync();
         Assert.Contains("'Consume'", error);
-        Assert.Contains("serviceBusTrigger", error);
+        Assert.Contains("eventHubTrigger", error);
     }
 
     [Fact]
@@ -55,17 +55,23 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Handler_exit_makes_the_host_exit_non_zero()
+    public async Task Handler_exit_with_an_error_code_is_restarted_and_serves_again()
     {
         var port = FreePort();
         using var host = Start("--script-root", _root.Directory, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await WaitForListeningAsync(host, port);
+        var firstPid = await File.ReadAllTextAsync(Path.Combine(_root.Directory, "handler.pid"));
 
         using var client = new HttpClient();
         await client.GetStringAsync($"http://127.0.0.1:{port}/api/exit");
-        await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(1, host.ExitCode);
+        // The host holds calls while the handler restarts, so this one is answered by the new handler.
+        await Eventually.HoldsAsync(
+            async () => await File.ReadAllTextAsync(Path.Combine(_root.Directory, "handler.pid")) != firstPid,
+            "a new handler process starts",
+            TimeSpan.FromSeconds(30));
+        Assert.Equal("ok", await client.GetStringAsync($"http://127.0.0.1:{port}/api/hello"));
+        Assert.False(host.HasExited);
     }
 
     private static Process Start(params string[] arguments)

@@ -49,6 +49,42 @@ public sealed class HttpForwardingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Proxying_passes_a_chunked_body_the_key_in_the_query_and_the_hosts_headers()
+    {
+        await using var host = await TestHost.StartAsync(_root.Load(), _handler.Launcher);
+        using var client = new HttpClient { BaseAddress = host.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/webhooks/orders?code=key-1")
+        {
+            Content = new ChunkedJson("""{"id":42}"""),
+        };
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var forwarded = Assert.Single(_handler.ForwardedRequests);
+        Assert.Equal(("/api/webhooks/orders", "?code=key-1", """{"id":42}"""), (forwarded.Path, forwarded.Query, forwarded.Body));
+        Assert.Equal("application/json", forwarded.Headers["Content-Type"]);
+        Assert.True(Guid.TryParse(forwarded.Headers["X-Azure-Functions-InvocationId"], out _));
+        Assert.Equal(BackOffice.LocalHost.Http.HttpRequestForwarder.HostVersion, forwarded.Headers["X-Azure-Functions-HostVersion"]);
+    }
+
+    [Fact]
+    public async Task Forwarding_drops_a_chunked_body_and_its_content_type_as_the_host_does()
+    {
+        using var root = new TestScriptRoot(HostJson.Fast(httpMode: "enableForwardingHttpRequest"))
+            .WithFunction("OrdersWebhook", """{"bindings":[{"type":"httpTrigger","direction":"in","name":"req","methods":["post"],"route":"webhooks/orders"},{"type":"http","direction":"out","name":"res"}]}""");
+        await using var host = await TestHost.StartAsync(root.Load(), _handler.Launcher);
+        using var client = new HttpClient { BaseAddress = host.Address };
+
+        using var response = await client.PostAsync("api/webhooks/orders?code=key-1&a=b", new ChunkedJson("""{"id":42}"""));
+
+        var forwarded = Assert.Single(_handler.ForwardedRequests);
+        Assert.Equal(("?code=key-1&a=b", string.Empty), (forwarded.Query, forwarded.Body));
+        Assert.False(forwarded.Headers.ContainsKey("Content-Type"));
+        Assert.Contains("Azure-Functions-Host/", forwarded.Headers["User-Agent"]);
+    }
+
+    [Fact]
     public async Task Route_parameters_match()
     {
         await using var host = await TestHost.StartAsync(_root.Load(), _handler.Launcher);
@@ -73,5 +109,25 @@ public sealed class HttpForwardingTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty(_handler.ForwardedRequests);
+    }
+
+    /// <summary>A JSON body sent with Transfer-Encoding: chunked (no Content-Length), as some webhook senders do.</summary>
+    private sealed class ChunkedJson : HttpContent
+    {
+        private readonly byte[] _bytes;
+
+        public ChunkedJson(string json)
+        {
+            _bytes = Encoding.UTF8.GetBytes(json);
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

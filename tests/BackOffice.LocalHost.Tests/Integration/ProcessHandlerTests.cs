@@ -44,15 +44,24 @@ public sealed class ProcessHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task Handler_exit_while_running_is_reported()
+    public async Task Handler_exit_while_running_is_reported_and_restarted()
     {
         await using var host = await StartAsync(TimeSpan.FromSeconds(30));
+        var stopped = new TaskCompletionSource<HandlerLifecycleEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Handler.Observed += e =>
+        {
+            if (e.Kind == HandlerLifecycleKind.Stopped)
+            {
+                stopped.TrySetResult(e);
+            }
+        };
         using var client = new HttpClient { BaseAddress = host.Address };
 
         using var response = await client.GetAsync("api/exit");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(3, await host.HandlerExited.WaitAsync(TimeSpan.FromSeconds(10)));
+        var exit = await stopped.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal((3, HandlerStopDecision.RestartHandler), (exit.ExitCode, exit.Decision));
     }
 
     [Fact]

@@ -140,11 +140,31 @@ public sealed class QueueTriggerTests : IAsyncLifetime
         Assert.Equal(0, await Azurite.CountAsync(await Azurite.CreateQueueAsync(output)));
     }
 
-    private TestScriptRoot ScriptRoot(string hostJson, string extraBindings = "")
+    [Fact]
+    public async Task Service_bus_trigger_gets_the_storage_message_with_service_bus_metadata()
+    {
+        using var root = ScriptRoot(HostJson.Fast(messageEncoding: "none"), trigger: "serviceBusTrigger");
+        var queue = await Azurite.CreateQueueAsync(_queueName);
+        var sent = (await queue.SendMessageAsync("""{"messageId":"m-1","orderId":"o-1"}""")).Value;
+
+        await using var host = await TestHost.StartAsync(root.Load(), _handler.Launcher);
+        await Eventually.HoldsAsync(async () => !_handler.Invocations.IsEmpty && await Azurite.CountAsync(queue) == 0, "the message is handled and completed");
+
+        var body = Assert.Single(_handler.Invocations).Body;
+        Assert.Equal("""{"messageId":"m-1","orderId":"o-1"}""", JsonSerializer.Deserialize<string>((string)body["Data"]!["message"]!));
+        var metadata = body["Metadata"]!.AsObject();
+        Assert.Equal("1", (string?)metadata["DeliveryCount"]);
+        Assert.Equal("\"m-1\"", (string?)metadata["MessageId"]);
+        Assert.NotEqual($"\"{sent.MessageId}\"", (string?)metadata["MessageId"]);
+        Assert.False(metadata.ContainsKey("DequeueCount"));
+        Assert.True(metadata.ContainsKey("EnqueuedTimeUtc") && metadata.ContainsKey("LockToken") && metadata.ContainsKey("SequenceNumber"));
+    }
+
+    private TestScriptRoot ScriptRoot(string hostJson, string extraBindings = "", string trigger = "queueTrigger")
     {
         return new TestScriptRoot(hostJson)
             .WithFunction("ProcessOrder", $$"""
-                {"bindings":[{"type":"queueTrigger","direction":"in","name":"message","queueName":"%OrdersQueue%","connection":"AzureWebJobsStorage"}{{extraBindings}}]}
+                {"bindings":[{"type":"{{trigger}}","direction":"in","name":"message","queueName":"%OrdersQueue%","connection":"AzureWebJobsStorage"}{{extraBindings}}]}
                 """)
             .WithSettings($$$"""{"IsEncrypted":false,"Values":{"AzureWebJobsStorage":"{{{Azurite.ConnectionString}}}","OrdersQueue":"{{{_queueName}}}"}}""");
     }

@@ -37,6 +37,9 @@ public sealed class FakeHandler : IHandlerRuntime
 
     public IHandlerLauncher Launcher => new AttachedLauncher(this);
 
+    /// <summary>For parts tested without a host: calls always go to this fake.</summary>
+    public IHandlerConnection Connection => new FixedConnection(BaseAddress);
+
     public static async Task<FakeHandler> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -84,6 +87,16 @@ public sealed class FakeHandler : IHandlerRuntime
     }
 
     public sealed record ForwardedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body);
+
+    private sealed class FixedConnection(Uri address) : IHandlerConnection
+    {
+        public Task<Uri> GetReadyAddressAsync(CancellationToken cancellationToken) => Task.FromResult(address);
+
+        public void RestartAfterTimeout(string reason)
+        {
+            // Nothing to restart: the test owns the fake.
+        }
+    }
 
     private sealed class AttachedLauncher(FakeHandler handler) : IHandlerLauncher
     {

@@ -3,13 +3,13 @@ namespace BackOffice.LocalHost.Tests.Support;
 /// <summary>host.json texts for tests: fast polling and short timeouts keep the suite quick.</summary>
 public static class HostJson
 {
-    public static string Fast(int maxDequeueCount = 3, string messageEncoding = "base64", string executable = "handler", string arguments = "[]", string functionTimeout = "00:00:30") => $$"""
+    public static string Fast(int maxDequeueCount = 3, string messageEncoding = "base64", string executable = "handler", string arguments = "[]", string functionTimeout = "00:00:30", string httpMode = "enableProxyingHttpRequest") => $$"""
         {
           "version": "2.0",
           "functionTimeout": "{{functionTimeout}}",
           "customHandler": {
             "description": { "defaultExecutablePath": "{{executable}}", "workingDirectory": "", "arguments": {{arguments}} },
-            "enableForwardingHttpRequest": true
+            "{{httpMode}}": true
           },
           "extensions": {
             "http": { "routePrefix": "api" },

@@ -85,7 +85,7 @@ public sealed class TimerTriggerListenerTests : IAsyncLifetime
             "Sweep",
             new TimerTriggerBinding("timer", TimerSchedule.Parse("*/30 * * * * *", "test"), runOnStartup),
             []);
-        var invoker = new FunctionInvoker(_client, TimeSpan.FromSeconds(30), new NoOutputs(), NullLogger<FunctionInvoker>.Instance);
+        var invoker = new FunctionInvoker(_client, _handler.Connection, TimeSpan.FromSeconds(30), new NoOutputs(), NullLogger<FunctionInvoker>.Instance);
         return new TimerTriggerListener(function, invoker, _time);
     }
 

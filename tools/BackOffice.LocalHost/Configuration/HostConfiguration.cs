@@ -7,7 +7,7 @@ public sealed record HostConfiguration
 
     public required CustomHandlerDescription Handler { get; init; }
 
-    public bool EnableForwardingHttpRequest { get; init; }
+    public HttpForwardingMode HttpMode { get; init; }
 
     /// <summary>Null means no limit (functionTimeout "-1").</summary>
     public TimeSpan? FunctionTimeout { get; init; } = DefaultFunctionTimeout;

@@ -24,7 +24,10 @@ public static class HostJsonParser
                 executable,
                 description.GetString("workingDirectory") ?? string.Empty,
                 description.GetStringArray("arguments")),
-            EnableForwardingHttpRequest = customHandler.GetBoolean("enableForwardingHttpRequest") ?? false,
+            // DefaultHttpWorkerService.InvokeAsync checks proxying before forwarding.
+            HttpMode = customHandler.GetBoolean("enableProxyingHttpRequest") == true ? HttpForwardingMode.Proxy
+                : customHandler.GetBoolean("enableForwardingHttpRequest") == true ? HttpForwardingMode.Forward
+                : HttpForwardingMode.None,
             FunctionTimeout = DurationParser.ParseTimeout(root.GetString("functionTimeout"), HostConfiguration.DefaultFunctionTimeout),
             RoutePrefix = (extensions?.GetObject("http")?.GetString("routePrefix") ?? "api").Trim('/'),
             Queues = ParseQueues(extensions?.GetObject("queues")),

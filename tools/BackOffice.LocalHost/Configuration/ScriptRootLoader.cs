@@ -31,10 +31,10 @@ public static class ScriptRootLoader
             functions.Add(FunctionJsonParser.Parse(name, File.ReadAllText(functionJsonPath), settings));
         }
 
-        if (!host.EnableForwardingHttpRequest && functions.FirstOrDefault(f => f.Trigger is HttpTriggerBinding) is { } http)
+        if (host.HttpMode == HttpForwardingMode.None && functions.FirstOrDefault(f => f.Trigger is HttpTriggerBinding) is { } http)
         {
             throw new HostConfigurationException(
-                $"Function '{http.Name}' has an httpTrigger, but host.json has customHandler.enableForwardingHttpRequest=false; the local host only supports forwarded HTTP requests.");
+                $"Function '{http.Name}' has an httpTrigger, but host.json sets neither customHandler.enableProxyingHttpRequest nor enableForwardingHttpRequest; the local host only passes HTTP requests on as they are.");
         }
 
         return new ScriptRoot(directory, host, settings, functions);

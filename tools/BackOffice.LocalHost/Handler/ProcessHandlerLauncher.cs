@@ -2,10 +2,13 @@ using BackOffice.LocalHost.Configuration;
 
 namespace BackOffice.LocalHost.Handler;
 
-/// <summary>Launches the handler executable from host.json on a free port, like the real host.</summary>
+/// <summary>
+/// Launches the handler executable from host.json on a free port, like the real host, and gives it 30 s to listen
+/// (azure-functions-host, Workers/Http/Configuration/HttpWorkerOptions.cs, InitializationTimeout).
+/// </summary>
 public sealed class ProcessHandlerLauncher : IHandlerLauncher
 {
-    public static readonly TimeSpan DefaultStartupTimeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan DefaultStartupTimeout = TimeSpan.FromSeconds(30);
 
     private readonly TextWriter _console;
     private readonly TimeSpan _startupTimeout;

@@ -14,13 +14,13 @@ namespace BackOffice.LocalHost.Hosting;
 public sealed class FunctionsHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly IHandlerRuntime _handler;
+    private readonly HandlerSupervisor _handler;
     private readonly HttpClient[] _clients;
     private readonly CancellationTokenSource _stopping;
     private readonly BackgroundInvocations _background;
     private readonly List<Task> _listenerTasks = [];
 
-    private FunctionsHost(WebApplication app, IHandlerRuntime handler, HttpClient[] clients, CancellationTokenSource stopping, BackgroundInvocations background)
+    private FunctionsHost(WebApplication app, HandlerSupervisor handler, HttpClient[] clients, CancellationTokenSource stopping, BackgroundInvocations background)
     {
         _app = app;
         _handler = handler;
@@ -32,8 +32,8 @@ public sealed class FunctionsHost : IAsyncDisposable
     /// <summary>http://127.0.0.1:{port}/ the host listens on.</summary>
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>Completes with the exit code if the handler stops while the host runs.</summary>
-    public Task<int> HandlerExited => _handler.Exited;
+    /// <summary>The custom handler, restarted as the real host restarts it.</summary>
+    public HandlerSupervisor Handler => _handler;
 
     public ILogger Logger { get; private set; } = null!;
 
@@ -41,14 +41,26 @@ public sealed class FunctionsHost : IAsyncDisposable
     /// <exception cref="IOException">The listen port is taken.</exception>
     public static async Task<FunctionsHost> StartAsync(ScriptRoot scriptRoot, IHandlerLauncher launcher, FunctionsHostOptions options, CancellationToken cancellationToken)
     {
-        var handler = await launcher.LaunchAsync(scriptRoot, cancellationToken);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.ListenPort));
+        builder.Services.AddSingleton<IHostLifetime, ExternallyControlledLifetime>();
+        options.ConfigureLogging(builder.Logging);
+        var app = builder.Build();
+        HandlerSupervisor? handler = null;
         try
         {
-            return await StartWithHandlerAsync(scriptRoot, handler, options, cancellationToken);
+            handler = await HandlerSupervisor.StartAsync(
+                launcher, scriptRoot, options.Time, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<HandlerSupervisor>(), cancellationToken);
+            return await StartWithHandlerAsync(app, scriptRoot, handler, options, cancellationToken);
         }
         catch
         {
-            await handler.DisposeAsync();
+            if (handler is not null)
+            {
+                await handler.DisposeAsync();
+            }
+
+            await app.DisposeAsync();
             throw;
         }
     }
@@ -69,18 +81,12 @@ public sealed class FunctionsHost : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private static async Task<FunctionsHost> StartWithHandlerAsync(ScriptRoot scriptRoot, IHandlerRuntime handler, FunctionsHostOptions options, CancellationToken cancellationToken)
+    private static async Task<FunctionsHost> StartWithHandlerAsync(WebApplication app, ScriptRoot scriptRoot, HandlerSupervisor handler, FunctionsHostOptions options, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.ListenPort));
-        builder.Services.AddSingleton<IHostLifetime, ExternallyControlledLifetime>();
-        options.ConfigureLogging(builder.Logging);
-        var app = builder.Build();
-
         var loggers = app.Services.GetRequiredService<ILoggerFactory>();
         var host = scriptRoot.Host;
-        var invocationClient = new HttpClient { BaseAddress = handler.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
-        var forwardingClient = new HttpClient(HttpRequestForwarder.CreateTransport()) { BaseAddress = handler.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        var invocationClient = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        var forwardingClient = new HttpClient(HttpRequestForwarder.CreateTransport()) { Timeout = Timeout.InfiniteTimeSpan };
         var stopping = new CancellationTokenSource();
         var background = new BackgroundInvocations(stopping.Token, loggers.CreateLogger<FunctionsHost>());
         var functionsHost = new FunctionsHost(app, handler, [invocationClient, forwardingClient], stopping, background)
@@ -90,6 +96,7 @@ public sealed class FunctionsHost : IAsyncDisposable
 
         var invoker = new FunctionInvoker(
             invocationClient,
+            handler,
             host.FunctionTimeout,
             new QueueOutputWriter(options.QueueClients, new QueueMessageCodec(host.Queues.MessageEncoding)),
             loggers.CreateLogger<FunctionInvoker>());
@@ -100,22 +107,15 @@ public sealed class FunctionsHost : IAsyncDisposable
 
         var forwarder = new HttpRequestForwarder(
             forwardingClient,
+            handler,
             new HttpRouteTable(scriptRoot.Functions, host.RoutePrefix),
+            host.HttpMode,
             host.FunctionTimeout,
             loggers.CreateLogger<HttpRequestForwarder>());
         AdminEndpoints.Map(app, scriptRoot.Functions, listeners, background);
         app.MapFallback("{*path}", forwarder.HandleAsync);
 
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
+        await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         functionsHost.Address = new Uri(addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
         foreach (var listener in listeners.Values)

@@ -1,28 +1,44 @@
 using System.Text.Json;
+using BackOffice.LocalHost.Configuration;
+using BackOffice.LocalHost.Handler;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace BackOffice.LocalHost.Http;
 
 /// <summary>
-/// enableForwardingHttpRequest: passes a matching request to the handler unchanged and its answer back unchanged.
+/// Hands a matching HTTP request to the handler as the real host does (azure-functions-host,
+/// src/WebJobs.Script/Workers/Http/DefaultHttpWorkerService.cs) and its answer back unchanged.
+/// enableProxyingHttpRequest (ProxyInvocationRequest, YARP): the request as it came, body streamed whatever its
+/// framing, plus the host's X-Azure-Functions-HostVersion and X-Azure-Functions-InvocationId.
+/// enableForwardingHttpRequest (ProcessHttpInAndOutInvocationRequest, HttpRequestExtensions.ToHttpRequestMessage): a
+/// rebuilt request whose body and Content-Type are copied only when Content-Length is set and above zero, so a chunked
+/// body arrives empty.
 /// </summary>
 public sealed class HttpRequestForwarder
 {
+    /// <summary>What the host sends as its version; ours says which host it is.</summary>
+    public const string HostVersion = "4.0.0-backoffice-localhost";
+
     // Connection-level headers belong to each hop, not to the forwarded message.
     private static readonly HashSet<string> HopByHopHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "Connection", "Keep-Alive", "Proxy-Connection", "Transfer-Encoding", "TE", "Trailer", "Upgrade", "Host",
     };
 
-    private readonly HttpClient _handlerClient;
+    private readonly HttpClient _client;
+    private readonly IHandlerConnection _handler;
     private readonly HttpRouteTable _routes;
+    private readonly HttpForwardingMode _mode;
     private readonly TimeSpan? _functionTimeout;
     private readonly ILogger<HttpRequestForwarder> _logger;
 
-    /// <param name="handlerClient">Its BaseAddress is the handler; it must not follow redirects, decompress or keep cookies.</param>
-    public HttpRequestForwarder(HttpClient handlerClient, HttpRouteTable routes, TimeSpan? functionTimeout, ILogger<HttpRequestForwarder> logger)
+    /// <param name="client">It must not follow redirects, decompress or keep cookies; its own Timeout must be infinite.</param>
+    public HttpRequestForwarder(HttpClient client, IHandlerConnection handler, HttpRouteTable routes, HttpForwardingMode mode, TimeSpan? functionTimeout, ILogger<HttpRequestForwarder> logger)
     {
-        _handlerClient = handlerClient;
+        _client = client;
+        _handler = handler;
         _routes = routes;
+        _mode = mode;
         _functionTimeout = functionTimeout;
         _logger = logger;
     }
@@ -49,14 +65,17 @@ public sealed class HttpRequestForwarder
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         if (_functionTimeout is { } limit)
         {
-            timeout.CancelAfter(limit);
+            timeout.CancelAfter(limit + FunctionTimeouts.GracePeriod);
         }
 
         string outcome;
         try
         {
-            using var request = CreateRequest(context.Request);
-            using var response = await _handlerClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var address = await _handler.GetReadyAddressAsync(timeout.Token);
+            using var request = _mode == HttpForwardingMode.Proxy
+                ? CreateProxiedRequest(context, address, invocationId)
+                : CreateForwardedRequest(context.Request, address, invocationId);
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             await CopyResponseAsync(response, context.Response, timeout.Token);
             outcome = $"Succeeded ({(int)response.StatusCode})";
         }
@@ -67,6 +86,7 @@ public sealed class HttpRequestForwarder
         catch (OperationCanceledException)
         {
             outcome = $"Failed - timed out after functionTimeout {_functionTimeout}";
+            _handler.RestartAfterTimeout($"'{function.Name}' invocation {invocationId}");
             await WriteErrorAsync(context, StatusCodes.Status500InternalServerError, "Function timed out.");
         }
         catch (HttpRequestException ex)
@@ -83,29 +103,70 @@ public sealed class HttpRequestForwarder
             started.ElapsedMilliseconds);
     }
 
-    private static HttpRequestMessage CreateRequest(HttpRequest source)
+    /// <summary>YARP's forwarding: path and query as received, every end-to-end header, the body whatever its framing.</summary>
+    public static HttpRequestMessage CreateProxiedRequest(HttpContext context, Uri handler, Guid invocationId)
     {
-        var target = new HttpRequestMessage(new HttpMethod(source.Method), source.Path.ToUriComponent().TrimStart('/') + source.QueryString.ToUriComponent());
-        var hasBody = source.ContentLength > 0 || source.Headers.TransferEncoding.Count > 0;
-        if (hasBody)
+        var source = context.Request;
+        var target = new HttpRequestMessage(new HttpMethod(source.Method), new Uri(handler, source.Path.ToUriComponent() + source.QueryString.ToUriComponent()));
+        if (source.ContentLength > 0 || source.Headers.TransferEncoding.Count > 0)
         {
             target.Content = new StreamContent(source.Body);
         }
 
         foreach (var (name, values) in source.Headers)
         {
-            if (HopByHopHeaders.Contains(name))
-            {
-                continue;
-            }
-
-            if (!target.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
+            if (!HopByHopHeaders.Contains(name) && !target.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
             {
                 target.Content?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
             }
         }
 
+        // DefaultHttpWorkerService.AddProxyingHeaders and DefaultHttpProxyService.StartForwarding override these.
+        Set(target, "X-Azure-Functions-HostVersion", HostVersion);
+        Set(target, "X-Azure-Functions-InvocationId", invocationId.ToString());
+        Set(target, "x-ms-invocation-id", invocationId.ToString());
+
+        // YARP's default transform.
+        Set(target, "X-Forwarded-For", context.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1");
+        Set(target, "X-Forwarded-Proto", source.Scheme);
+        Set(target, "X-Forwarded-Host", source.Host.Value ?? string.Empty);
         return target;
+    }
+
+    /// <summary>HttpRequestExtensions.ToHttpRequestMessage and DefaultHttpWorkerService.AddHeaders, step by step.</summary>
+    public static HttpRequestMessage CreateForwardedRequest(HttpRequest source, Uri handler, Guid invocationId)
+    {
+        var query = source.Query.ToDictionary(pair => pair.Key, pair => (string?)pair.Value.ToString());
+        var target = new HttpRequestMessage(new HttpMethod(source.Method), QueryHelpers.AddQueryString(new Uri(handler, source.Path.ToUriComponent()).ToString(), query));
+        foreach (var (name, values) in source.Headers)
+        {
+            // Content headers do not fit a request's headers and are dropped here, as in the host.
+            if (!HopByHopHeaders.Contains(name))
+            {
+                target.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+            }
+        }
+
+        if (source.ContentLength is > 0)
+        {
+            target.Content = new StreamContent(source.Body);
+            target.Content.Headers.ContentLength = source.ContentLength;
+            if (!string.IsNullOrEmpty(source.ContentType))
+            {
+                target.Content.Headers.TryAddWithoutValidation("Content-Type", source.ContentType);
+            }
+        }
+
+        target.Headers.Add("X-Azure-Functions-HostVersion", HostVersion);
+        target.Headers.Add("X-Azure-Functions-InvocationId", invocationId.ToString());
+        target.Headers.UserAgent.ParseAdd($"Azure-Functions-Host/{HostVersion}");
+        return target;
+    }
+
+    private static void Set(HttpRequestMessage request, string name, string value)
+    {
+        request.Headers.Remove(name);
+        request.Headers.TryAddWithoutValidation(name, value);
     }
 
     private static async Task CopyResponseAsync(HttpResponseMessage source, HttpResponse target, CancellationToken cancellationToken)

@@ -4,21 +4,24 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Azure;
 using BackOffice.LocalHost.Configuration;
+using BackOffice.LocalHost.Handler;
 
 namespace BackOffice.LocalHost.Invocation;
 
 /// <summary>Invokes a non-HTTP function on the custom handler the way the real host does.</summary>
 public sealed class FunctionInvoker
 {
-    private readonly HttpClient _handlerClient;
+    private readonly HttpClient _client;
+    private readonly IHandlerConnection _handler;
     private readonly TimeSpan? _functionTimeout;
     private readonly IQueueOutputWriter _outputWriter;
     private readonly ILogger<FunctionInvoker> _logger;
 
-    /// <param name="handlerClient">Its BaseAddress is the handler; its own Timeout must be infinite.</param>
-    public FunctionInvoker(HttpClient handlerClient, TimeSpan? functionTimeout, IQueueOutputWriter outputWriter, ILogger<FunctionInvoker> logger)
+    /// <param name="client">Its own Timeout must be infinite.</param>
+    public FunctionInvoker(HttpClient client, IHandlerConnection handler, TimeSpan? functionTimeout, IQueueOutputWriter outputWriter, ILogger<FunctionInvoker> logger)
     {
-        _handlerClient = handlerClient;
+        _client = client;
+        _handler = handler;
         _functionTimeout = functionTimeout;
         _outputWriter = outputWriter;
         _logger = logger;
@@ -43,21 +46,31 @@ public sealed class FunctionInvoker
 
     private async Task<InvocationResult> InvokeCoreAsync(FunctionDefinition function, Guid invocationId, JsonObject body, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
+        // Past functionTimeout the invocation has failed; past the grace as well, the host restarts the handler.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_functionTimeout is { } limit)
         {
-            timeout.CancelAfter(limit);
+            timeout.CancelAfter(limit + FunctionTimeouts.GracePeriod);
         }
 
         InvocationResponse? response = null;
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, Uri.EscapeDataString(function.Name))
+            var address = await _handler.GetReadyAddressAsync(timeout.Token);
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, Uri.EscapeDataString(function.Name)))
             {
                 Content = new StringContent(body.ToJsonString(), Encoding.UTF8, MediaTypeNames.Application.Json),
             };
-            using var answer = await _handlerClient.SendAsync(request, timeout.Token);
+            request.Headers.Add("X-Azure-Functions-HostVersion", Http.HttpRequestForwarder.HostVersion);
+            request.Headers.Add("X-Azure-Functions-InvocationId", invocationId.ToString());
+            request.Headers.UserAgent.ParseAdd($"Azure-Functions-Host/{Http.HttpRequestForwarder.HostVersion}");
+            using var answer = await _client.SendAsync(request, timeout.Token);
             var text = await answer.Content.ReadAsStringAsync(timeout.Token);
+            if (_functionTimeout is { } allowed && stopwatch.Elapsed > allowed)
+            {
+                return InvocationResult.Failure(invocationId, $"timed out after functionTimeout {_functionTimeout}", null, stopwatch.Elapsed);
+            }
+
             if (!answer.IsSuccessStatusCode)
             {
                 return InvocationResult.Failure(invocationId, $"handler answered {(int)answer.StatusCode} {Truncate(text)}", null, stopwatch.Elapsed);
@@ -70,7 +83,8 @@ public sealed class FunctionInvoker
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return InvocationResult.Failure(invocationId, $"timed out after functionTimeout {_functionTimeout}", response, stopwatch.Elapsed);
+            _handler.RestartAfterTimeout($"'{function.Name}' invocation {invocationId}");
+            return InvocationResult.Failure(invocationId, $"timed out after functionTimeout {_functionTimeout}; the handler is restarted", response, stopwatch.Elapsed);
         }
         catch (HttpRequestException ex)
         {

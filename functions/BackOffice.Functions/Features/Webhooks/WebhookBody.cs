@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace BackOffice.Functions.Features.Webhooks;
 
-/// <summary>Reads a webhook's raw body for signature checks, refusing what is too large or not JSON before anything else.</summary>
+/// <summary>Reads a webhook's raw body for signature checks, refusing what is empty, too large or not JSON before anything else.</summary>
 public static class WebhookBody
 {
     public const int MaxBytes = 1024 * 1024;
@@ -13,14 +13,6 @@ public static class WebhookBody
         if (request.ContentLength > MaxBytes)
         {
             return (default, TooLarge());
-        }
-
-        if (!IsJson(request.ContentType))
-        {
-            return (default, TypedResults.Problem(
-                $"The body must be JSON (Content-Type: application/json), not '{request.ContentType ?? "none"}'.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unsupported media type"));
         }
 
         // Chunked bodies carry no Content-Length: count while reading, and stop one byte past the limit.
@@ -36,6 +28,20 @@ public static class WebhookBody
             }
         }
 
+        // Before the media type: a body lost on the way also loses its Content-Type, and 415 would hide why.
+        if (buffer.Length == 0)
+        {
+            return (default, Empty());
+        }
+
+        if (!IsJson(request.ContentType))
+        {
+            return (default, TypedResults.Problem(
+                $"The body must be JSON (Content-Type: application/json), not '{request.ContentType ?? "none"}'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type"));
+        }
+
         return (buffer.GetBuffer().AsMemory(0, (int)buffer.Length), null);
     }
 
@@ -46,4 +52,14 @@ public static class WebhookBody
 
     private static ProblemHttpResult TooLarge() => TypedResults.Problem(
         $"The body is larger than {MaxBytes} bytes (1 MiB).", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large");
+
+    /// <summary>
+    /// 411: the Functions host's request forwarding passes a body on only with a Content-Length above zero
+    /// (azure-functions-host, HttpRequestExtensions.ToHttpRequestMessage), so a chunked delivery can arrive empty.
+    /// Nothing was stored; the sender retries, with a Content-Length.
+    /// </summary>
+    private static ProblemHttpResult Empty() => TypedResults.Problem(
+        "The request body arrived empty. Send the webhook with a Content-Length header (not chunked) and retry; nothing was stored.",
+        statusCode: StatusCodes.Status411LengthRequired,
+        title: "Body missing");
 }
