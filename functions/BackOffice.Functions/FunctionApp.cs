@@ -75,10 +75,7 @@ public static class FunctionApp
         AddStorefronts(services, configuration);
         services.AddTransient<OrderQueries>();
         services.AddSingleton<HealthCheck>();
-        foreach (var partner in CallbackPartners.From(configuration))
-        {
-            services.AddSingleton(partner);
-        }
+        CallbackPartners.Register(services, configuration);
 
         services.AddTransient<PartnerCallbackIntake>();
     }

@@ -57,6 +57,8 @@ public static class PartnerRegistration
             .AddPartnerResilience(PagarmeOptions.Section, Options<PagarmeOptions>, ReplaySafe.Always);
         services.AddSingleton(provider => new PagarmeOrderBuilder(Options<PagarmeOptions>(provider), provider.GetRequiredService<TimeProvider>()));
         services.AddTransient<IPaymentGateway, PagarmePaymentGateway>();
+        services.AddHttpClient(PagarmeWebhookKeys.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<PagarmeWebhookKeys>();
     }
 
     private static void AddClearSale(IServiceCollection services)

@@ -31,7 +31,7 @@ public sealed class PartnerCallbackIntake(
                 WebhookRejection.UnknownTarget, $"No partner '{partnerName}'. Callbacks are accepted for: {string.Join(", ", _partners.Keys.Order())}.");
         }
 
-        if (!partner.Authenticator.IsAuthentic(header, body.Span))
+        if (!await partner.Authenticator.IsAuthenticAsync(header, body, cancellationToken))
         {
             return new WebhookOutcome.Rejected(WebhookRejection.Unauthorized, $"The callback is not authenticated the way {partner.Name} authenticates its callbacks.");
         }

@@ -84,6 +84,21 @@ public sealed class PartnerCallbackIntakeTests
         Assert.Contains("melhorenvio", rejected.Detail);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ReceiveAsync_WhenMelhorEnvioSignsInHexInsteadOfBase64_AcceptsEitherCase(bool upper)
+    {
+        await ExistingOrderAsync();
+        var body = PartnerCallbackSamples.Body("melhorenvio", OrderId);
+        var hex = Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(SignedCallbacks.Secret), Encoding.UTF8.GetBytes(body)));
+
+        var outcome = await _intake.ReceiveAsync(
+            "melhorenvio", name => name == "X-ME-Signature" ? (upper ? hex : hex.ToLowerInvariant()) : null, Encoding.UTF8.GetBytes(body), CancellationToken.None);
+
+        Assert.IsType<WebhookOutcome.Accepted>(outcome);
+    }
+
     [Fact]
     public async Task ReceiveAsync_WhenAuthenticButNotJson_RejectsMalformed()
     {

@@ -28,7 +28,7 @@ public sealed class PagarmeTests
     }
 
     [Fact]
-    public async Task Capture_pays_the_charge_and_sends_basic_authenticated_webhooks()
+    public async Task Capture_pays_the_charge_and_sends_webhooks_signed_with_the_published_key()
     {
         await using var sandbox = await TestSandbox.StartAsync();
         var chargeId = await ChargeIdAsync(sandbox, "hub-1002");
@@ -44,7 +44,9 @@ public sealed class PagarmeTests
         Assert.NotNull(hook["account"]!["id"]);
         Assert.Equal(chargeId, hook["data"]!["id"]!.GetValue<string>());
         Assert.Equal("hub-1002", hook["data"]!["order"]!["code"]!.GetValue<string>());
-        Assert.Equal($"{sandbox.Settings.PagarmeWebhookUser}:{sandbox.Settings.PagarmeWebhookPassword}", HeaderValues.BasicUser(paid.Headers["Authorization"]));
+        Assert.True(await PagarmeSignatures.VerifyAsync(sandbox, paid.Body, paid.Headers["X-Webhook-Asymmetric-Signature"]));
+        Assert.False(paid.Headers.ContainsKey("Authorization"));
+        Assert.False(await PagarmeSignatures.VerifyAsync(sandbox, paid.Body.Replace("paid", "pаid", StringComparison.Ordinal), paid.Headers["X-Webhook-Asymmetric-Signature"]));
         await sandbox.Hub.WaitForAsync("pagarme", c => c.Body.Contains("\"order.paid\"", StringComparison.Ordinal));
         var call = Assert.Single(await sandbox.CallsAsync("hub-1002"));
         Assert.Equal("charge.capture", call!["operation"]!.GetValue<string>());

@@ -50,8 +50,6 @@ public static class SettingsLoader
             FaultSeed = Integer(values, "Sandbox__FaultSeed"),
             CallbackAttempts = Integer(values, "Sandbox__CallbackAttempts") ?? defaults.CallbackAttempts,
             CallbackRetryDelay = Milliseconds(values, "Sandbox__CallbackRetryDelayMs") ?? defaults.CallbackRetryDelay,
-            PagarmeWebhookUser = Text(values, "Pagarme__WebhookUser") ?? defaults.PagarmeWebhookUser,
-            PagarmeWebhookPassword = Text(values, "Pagarme__WebhookPassword") ?? defaults.PagarmeWebhookPassword,
             ClearSaleCallbackToken = Text(values, "ClearSale__CallbackToken") ?? defaults.ClearSaleCallbackToken,
             FocusNfeHookAuthorization = Text(values, "FocusNfe__HookAuthorization") ?? defaults.FocusNfeHookAuthorization,
             FocusNfeHookAuthorizationHeader = Text(values, "FocusNfe__HookAuthorizationHeader") ?? defaults.FocusNfeHookAuthorizationHeader,

@@ -1,20 +1,28 @@
 using BackOffice.Application.Callbacks;
 using BackOffice.Application.Callbacks.Readers;
+using BackOffice.Partners.Pagarme;
 
 namespace BackOffice.Functions.Features.Callbacks;
 
-/// <summary>Each partner's callback authentication, configured with the secret agreed with that partner.</summary>
+/// <summary>Each partner's callback authentication, configured with the secret (or published key set) of that partner.</summary>
 public static class CallbackPartners
 {
-    public static IReadOnlyList<CallbackPartner> From(IConfiguration configuration) =>
-    [
-        new("pagarme", new BasicCredentialsAuthenticator(Required(configuration, "Pagarme:WebhookUser"), Required(configuration, "Pagarme:WebhookPassword")), new PagarmeCallbackReader()),
-        new("clearsale", new SharedSecretHeaderAuthenticator("X-ClearSale-Token", Required(configuration, "ClearSale:CallbackToken")), new ClearSaleCallbackReader()),
-        new("focusnfe", new SharedSecretHeaderAuthenticator(
-            configuration["FocusNfe:HookAuthorizationHeader"] is { Length: > 0 } header ? header : "Authorization",
-            Required(configuration, "FocusNfe:HookAuthorization")), new FocusNfeCallbackReader()),
-        new("melhorenvio", new HmacBase64SignatureAuthenticator("X-ME-Signature", Required(configuration, "MelhorEnvio:WebhookSecret")), new MelhorEnvioCallbackReader()),
-    ];
+    public static void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        // Pagar.me signs with its own RSA key (RS256, keys from its JWKS): there is no secret of ours to configure.
+        services.AddSingleton(provider => new CallbackPartner(
+            "pagarme", new RsaSignatureAuthenticator("X-Webhook-Asymmetric-Signature", provider.GetRequiredService<PagarmeWebhookKeys>()), new PagarmeCallbackReader()));
+        services.AddSingleton(new CallbackPartner(
+            "clearsale", new SharedSecretHeaderAuthenticator("X-ClearSale-Token", Required(configuration, "ClearSale:CallbackToken")), new ClearSaleCallbackReader()));
+        services.AddSingleton(new CallbackPartner(
+            "focusnfe",
+            new SharedSecretHeaderAuthenticator(
+                configuration["FocusNfe:HookAuthorizationHeader"] is { Length: > 0 } header ? header : "Authorization",
+                Required(configuration, "FocusNfe:HookAuthorization")),
+            new FocusNfeCallbackReader()));
+        services.AddSingleton(new CallbackPartner(
+            "melhorenvio", new HmacSignatureAuthenticator("X-ME-Signature", Required(configuration, "MelhorEnvio:WebhookSecret")), new MelhorEnvioCallbackReader()));
+    }
 
     private static string Required(IConfiguration configuration, string key) =>
         configuration[key] is { Length: > 0 } value
