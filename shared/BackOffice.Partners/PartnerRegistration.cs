@@ -55,7 +55,7 @@ public static class PartnerRegistration
         services.AddRefitGeneratedClient<IPagarmeApi>(PartnerJson.Settings(PartnerJson.SnakeCase))
             .ConfigurePartner<PagarmeOptions>(options => PartnerCredentialsHandler.Basic(options.SecretKey))
             .AddPartnerResilience(PagarmeOptions.Section, Options<PagarmeOptions>, ReplaySafe.Always);
-        services.AddSingleton(provider => new PagarmeOrderBuilder(Options<PagarmeOptions>(provider), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new PagarmeOrderBuilder(Options<PagarmeOptions>(provider)));
         services.AddTransient<IPaymentGateway, PagarmePaymentGateway>();
         services.AddHttpClient(PagarmeWebhookKeys.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<PagarmeWebhookKeys>();

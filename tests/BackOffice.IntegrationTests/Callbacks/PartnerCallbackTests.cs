@@ -97,7 +97,7 @@ public sealed class PartnerCallbackTests
         var orderId = $"hub-{externalId}";
         var settled = await Eventually.MatchesAsync(
             () => _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}"),
-            json => json.GetProperty("timeline").EnumerateArray().Any(entry => entry.GetProperty("event").GetString() == "RiskReviewRequested"),
+            HubOrderProbe.RiskCallbackNoted,
             TimeSpan.FromSeconds(15),
             "the order waiting for review");
         return (orderId, CallbackEntries(settled));

@@ -161,6 +161,43 @@ public sealed class PagarmeTests
     }
 
     [Fact]
+    public async Task A_card_order_without_card_token_card_id_or_card_is_refused_422()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var order = new
+        {
+            code = "hub-1010",
+            items = new[] { new { amount = 2500, description = "Camiseta", quantity = 1, code = "SKU-1" } },
+            customer = new { name = "Ana", email = "ana@example.com" },
+            payments = new[] { new { payment_method = "credit_card", credit_card = new { installments = 1, capture = false } } },
+        };
+
+        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, Base + "orders", order, HeaderValues.Pagarme, ("idempotency-key", "k-1010"));
+
+        Assert.Equal(422, status);
+        Assert.NotNull(body!["errors"]!["order.payments[0].credit_card.card"]);
+        Assert.All(await sandbox.CallsAsync("hub-1010"), call => Assert.Equal(422, call!["status"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task A_card_order_with_a_token_and_capture_false_is_only_authorized()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var order = new
+        {
+            code = "hub-1011",
+            items = new[] { new { amount = 2500, description = "Camiseta", quantity = 1, code = "SKU-1" } },
+            customer = new { name = "Ana", email = "ana@example.com" },
+            payments = new[] { new { payment_method = "credit_card", credit_card = new { installments = 1, capture = false, card_token = "token_abc" } } },
+        };
+
+        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, Base + "orders", order, HeaderValues.Pagarme, ("idempotency-key", "k-1011"));
+
+        Assert.Equal(200, status);
+        Assert.Equal("authorized_pending_capture", body!["charges"]![0]!["last_transaction"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Missing_credentials_get_pagarme_401()
     {
         await using var sandbox = await TestSandbox.StartAsync();
