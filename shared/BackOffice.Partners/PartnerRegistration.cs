@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using BackOffice.Application.Health;
 using BackOffice.Application.Partners.Fiscal;
 using BackOffice.Application.Partners.Payments;
 using BackOffice.Application.Partners.Risk;
@@ -94,6 +95,8 @@ public static class PartnerRegistration
             .ConfigureHttpClient((provider, client) => client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", Options<MelhorEnvioOptions>(provider).UserAgent))
             .AddPartnerResilience(MelhorEnvioOptions.Section, Options<MelhorEnvioOptions>, MelhorEnvioReplaySafety);
         services.AddTransient<IShippingCarrier, MelhorEnvioShippingCarrier>();
+        services.AddTransient<MelhorEnvioLabelOwner>();
+        services.AddSingleton<IDependencyProbe, ShippingOriginProbe>();
     }
 
     private static void AddVtex(IServiceCollection services)

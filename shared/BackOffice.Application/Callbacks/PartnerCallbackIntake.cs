@@ -47,9 +47,19 @@ public sealed class PartnerCallbackIntake(
             return new WebhookOutcome.Rejected(WebhookRejection.InvalidOrder, unreadable!, new Dictionary<string, string[]> { ["$"] = [unreadable!] });
         }
 
-        if (!OrderId.TryParse(callback.OrderRef, out var orderId) || await orders.FindAsync(orderId!, cancellationToken) is null)
+        var orderRef = callback.OrderRef;
+        if (orderRef is null && partner.OrderResolver is { } resolver && callback.ResourceId is { } resourceId)
         {
-            return new WebhookOutcome.Rejected(WebhookRejection.UnknownTarget, $"No order '{callback.OrderRef}' for this {partner.Name} callback.");
+            orderRef = await resolver.OrderRefOfAsync(resourceId, cancellationToken);
+        }
+
+        if (!OrderId.TryParse(orderRef, out var orderId) || await orders.FindAsync(orderId!, cancellationToken) is null)
+        {
+            return new WebhookOutcome.Rejected(
+                WebhookRejection.UnknownTarget,
+                orderRef is null
+                    ? $"No order of ours is tied to {partner.Name}'s '{callback.ResourceId}'."
+                    : $"No order '{orderRef}' for this {partner.Name} callback.");
         }
 
         var source = DeliverySource.Callback(partner.Name);

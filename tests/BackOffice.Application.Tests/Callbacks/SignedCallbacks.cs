@@ -14,7 +14,7 @@ internal static class SignedCallbacks
         new("pagarme", new RsaSignatureAuthenticator("X-Webhook-Asymmetric-Signature", new PublishedKeys()), new PagarmeCallbackReader()),
         new("clearsale", new SharedSecretHeaderAuthenticator("X-ClearSale-Token", Secret), new ClearSaleCallbackReader()),
         new("focusnfe", new SharedSecretHeaderAuthenticator("Authorization", Secret), new FocusNfeCallbackReader()),
-        new("melhorenvio", new HmacSignatureAuthenticator("X-ME-Signature", Secret), new MelhorEnvioCallbackReader()),
+        new("melhorenvio", new HmacSignatureAuthenticator("X-ME-Signature", Secret), new MelhorEnvioCallbackReader(), new LabelOwners()),
     ];
 
     public static Func<string, string?> Headers(string partner, string body, bool authentic = true)
@@ -24,6 +24,14 @@ internal static class SignedCallbacks
             : authentic ? Secret : "wrong";
         var headers = new Dictionary<string, string>(PartnerCallbackSamples.Headers(partner, body, secret), StringComparer.OrdinalIgnoreCase);
         return name => headers.GetValueOrDefault(name);
+    }
+
+    /// <summary>Melhor Envio labels and the order tagged on each, as <c>GET me/orders/{id}</c> would tell.</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Labels = new();
+
+    private sealed class LabelOwners : ICallbackOrderResolver
+    {
+        public Task<string?> OrderRefOfAsync(string resourceId, CancellationToken cancellationToken) => Task.FromResult(Labels.GetValueOrDefault(resourceId));
     }
 
     /// <summary>Pagar.me's JWKS as the tests publish it: the one test key.</summary>

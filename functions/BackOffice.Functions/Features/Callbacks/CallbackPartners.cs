@@ -1,5 +1,6 @@
 using BackOffice.Application.Callbacks;
 using BackOffice.Application.Callbacks.Readers;
+using BackOffice.Partners.MelhorEnvio;
 using BackOffice.Partners.Pagarme;
 
 namespace BackOffice.Functions.Features.Callbacks;
@@ -20,8 +21,13 @@ public static class CallbackPartners
                 configuration["FocusNfe:HookAuthorizationHeader"] is { Length: > 0 } header ? header : "Authorization",
                 Required(configuration, "FocusNfe:HookAuthorization")),
             new FocusNfeCallbackReader()));
-        services.AddSingleton(new CallbackPartner(
-            "melhorenvio", new HmacSignatureAuthenticator("X-ME-Signature", Required(configuration, "MelhorEnvio:WebhookSecret")), new MelhorEnvioCallbackReader()));
+        // Melhor Envio's webhook names the label only: its owner is read from the label, with a client the factory renews.
+        var melhorEnvioSecret = Required(configuration, "MelhorEnvio:WebhookSecret");
+        services.AddTransient(provider => new CallbackPartner(
+            "melhorenvio",
+            new HmacSignatureAuthenticator("X-ME-Signature", melhorEnvioSecret),
+            new MelhorEnvioCallbackReader(),
+            provider.GetRequiredService<MelhorEnvioLabelOwner>()));
     }
 
     private static string Required(IConfiguration configuration, string key) =>
