@@ -34,7 +34,8 @@ const sample = (id, email, method, chargeCreatedBy) => ({
 
 const settled = (order, expected) =>
   order.status === expected && order.pendingMessages === 0 && !order.pendingCompensations?.any
-  && (expected !== "RiskReview" || order.timeline.some((entry) => entry.event === "RiskReviewRequested"));
+  // A +review order is in ClearSale's own manual analysis (AMA): settled once ClearSale's callback is noted.
+  && (expected !== "RiskReview" || order.timeline.some((entry) => entry.event === "PartnerCallbackReceived" && entry.detail?.startsWith("clearsale ")));
 
 const posted = [];
 for (const [id, email, method, chargeCreatedBy, expected] of customers) {

@@ -106,10 +106,7 @@ public static class FunctionApp
         services.AddStoreEvents(configuration);
         services.AddTransient<OrderQueries>();
         services.AddSingleton<HealthCheck>();
-        foreach (var partner in CallbackPartners.From(configuration))
-        {
-            services.AddSingleton(partner);
-        }
+        CallbackPartners.Register(services, configuration);
 
         services.AddTransient<PartnerCallbackIntake>();
     }

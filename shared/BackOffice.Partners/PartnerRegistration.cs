@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using BackOffice.Application.Health;
 using BackOffice.Application.Partners.Fiscal;
 using BackOffice.Application.Partners.Payments;
 using BackOffice.Application.Partners.Risk;
@@ -57,8 +58,10 @@ public static class PartnerRegistration
         services.AddRefitGeneratedClient<IPagarmeApi>(PartnerJson.Settings(PartnerJson.SnakeCase))
             .ConfigurePartner<PagarmeOptions>(options => PartnerCredentialsHandler.Basic(options.SecretKey))
             .AddPartnerResilience(PagarmeOptions.Section, Options<PagarmeOptions>, ReplaySafe.Always);
-        services.AddSingleton(provider => new PagarmeOrderBuilder(Options<PagarmeOptions>(provider), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new PagarmeOrderBuilder(Options<PagarmeOptions>(provider)));
         services.AddTransient<IPaymentGateway, PagarmePaymentGateway>();
+        services.AddHttpClient(PagarmeWebhookKeys.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<PagarmeWebhookKeys>();
     }
 
     private static void AddClearSale(IServiceCollection services)
@@ -94,6 +97,8 @@ public static class PartnerRegistration
             .ConfigureHttpClient((provider, client) => client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", Options<MelhorEnvioOptions>(provider).UserAgent))
             .AddPartnerResilience(MelhorEnvioOptions.Section, Options<MelhorEnvioOptions>, MelhorEnvioReplaySafety);
         services.AddTransient<IShippingCarrier, MelhorEnvioShippingCarrier>();
+        services.AddTransient<MelhorEnvioLabelOwner>();
+        services.AddSingleton<IDependencyProbe, ShippingOriginProbe>();
     }
 
     private static void AddVtex(IServiceCollection services)

@@ -17,11 +17,13 @@ public static class PartnerCallbackSamples
         _ => throw new ArgumentOutOfRangeException(nameof(partner)),
     };
 
-    /// <param name="secret">Pagar.me's webhook password, ClearSale's token, Focus NFe's hook authorization or Melhor Envio's HMAC key.</param>
-    /// <param name="pagarmeUser">Pagar.me's webhook user.</param>
-    public static IReadOnlyDictionary<string, string> Headers(string partner, string body, string secret, string pagarmeUser = "hook-user") => partner switch
+    /// <param name="secret">
+    /// ClearSale's token, Focus NFe's hook authorization or Melhor Envio's HMAC key; for Pagar.me, the whole
+    /// <c>X-Webhook-Asymmetric-Signature</c> value (see <see cref="TestWebhookKey"/>).
+    /// </param>
+    public static IReadOnlyDictionary<string, string> Headers(string partner, string body, string secret) => partner switch
     {
-        "pagarme" => new Dictionary<string, string> { ["Authorization"] = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{pagarmeUser}:{secret}")) },
+        "pagarme" => new Dictionary<string, string> { ["X-Webhook-Asymmetric-Signature"] = secret },
         "clearsale" => new Dictionary<string, string> { ["X-ClearSale-Token"] = secret },
         "focusnfe" => new Dictionary<string, string> { ["Authorization"] = secret },
         "melhorenvio" => new Dictionary<string, string>

@@ -1,3 +1,4 @@
 namespace BackOffice.Application.Callbacks;
 
-public sealed record CallbackPartner(string Name, ICallbackAuthenticator Authenticator, ICallbackReader Reader);
+/// <param name="OrderResolver">For partners whose callbacks name only their own resource (Melhor Envio's label id).</param>
+public sealed record CallbackPartner(string Name, ICallbackAuthenticator Authenticator, ICallbackReader Reader, ICallbackOrderResolver? OrderResolver = null);

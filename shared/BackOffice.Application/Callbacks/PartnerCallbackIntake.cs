@@ -31,7 +31,7 @@ public sealed class PartnerCallbackIntake(
                 WebhookRejection.UnknownTarget, $"No partner '{partnerName}'. Callbacks are accepted for: {string.Join(", ", _partners.Keys.Order())}.");
         }
 
-        if (!partner.Authenticator.IsAuthentic(header, body.Span))
+        if (!await partner.Authenticator.IsAuthenticAsync(header, body, cancellationToken))
         {
             return new WebhookOutcome.Rejected(WebhookRejection.Unauthorized, $"The callback is not authenticated the way {partner.Name} authenticates its callbacks.");
         }
@@ -54,9 +54,19 @@ public sealed class PartnerCallbackIntake(
             return new WebhookOutcome.Rejected(WebhookRejection.InvalidOrder, unreadable!, new Dictionary<string, string[]> { ["$"] = [unreadable!] });
         }
 
-        if (!OrderId.TryParse(callback.OrderRef, out var orderId) || await orders.FindAsync(orderId!, cancellationToken) is null)
+        var orderRef = callback.OrderRef;
+        if (orderRef is null && partner.OrderResolver is { } resolver && callback.ResourceId is { } resourceId)
         {
-            return new WebhookOutcome.Rejected(WebhookRejection.UnknownTarget, $"No order '{callback.OrderRef}' for this {partner.Name} callback.");
+            orderRef = await resolver.OrderRefOfAsync(resourceId, cancellationToken);
+        }
+
+        if (!OrderId.TryParse(orderRef, out var orderId) || await orders.FindAsync(orderId!, cancellationToken) is null)
+        {
+            return new WebhookOutcome.Rejected(
+                WebhookRejection.UnknownTarget,
+                orderRef is null
+                    ? $"No order of ours is tied to {partner.Name}'s '{callback.ResourceId}'."
+                    : $"No order '{orderRef}' for this {partner.Name} callback.");
         }
 
         var source = DeliverySource.Callback(partner.Name);

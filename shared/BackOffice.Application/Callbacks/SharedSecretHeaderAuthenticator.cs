@@ -8,6 +8,6 @@ namespace BackOffice.Application.Callbacks;
 /// </summary>
 public sealed class SharedSecretHeaderAuthenticator(string headerName, string expectedValue) : ICallbackAuthenticator
 {
-    public bool IsAuthentic(Func<string, string?> header, ReadOnlySpan<byte> body) =>
-        HmacSignature.SecretMatches(header(headerName), expectedValue);
+    public ValueTask<bool> IsAuthenticAsync(Func<string, string?> header, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(HmacSignature.SecretMatches(header(headerName), expectedValue));
 }

@@ -24,6 +24,25 @@ public static class HmacSignature
         return Convert.TryFromBase64String(presented.Trim(), decoded, out var length) && Matches(Compute(secret, body), decoded[..length].ToArray());
     }
 
+    /// <summary>Whether <paramref name="presented"/> is hex(HMAC-SHA256(body, secret)), either case, as some Melhor Envio integrators see it.</summary>
+    public static bool MatchesHex(string secret, ReadOnlySpan<byte> body, string? presented)
+    {
+        var text = presented?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length != 64)
+        {
+            return false;
+        }
+
+        try
+        {
+            return Matches(Compute(secret, body), Convert.FromHexString(text));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// Whether a shared secret echoed in a header is ours. Both sides are hashed first, so neither the time nor the
     /// length of the comparison tells anything about the secret.

@@ -16,15 +16,21 @@ public static class ClearSaleOrderBuilder
     {
         var total = Money.ToReais(request.TotalCents);
         var party = Party(request.OrderRef, request.Customer, request.ShippingAddress);
+        var installments = Math.Max(1, request.Installments);
+        var card = request.PaymentMethod == PaymentMethod.CreditCard && request.Card is { } known && (known.Bin ?? known.LastDigits ?? known.HolderName) is not null
+            ? new ClearSaleCard(known.Bin, known.LastDigits, known.HolderName)
+            : null;
         return new ClearSaleOrder(
             request.OrderRef,
+            request.DeviceSessionId,
             request.PlacedAt,
             request.Customer.Email,
             total,
+            installments,
             request.CustomerIp,
             party,
             request.ShippingAddress is null ? null : party,
-            [new ClearSalePayment(1, request.PlacedAt, total, PaymentType(request.PaymentMethod), 1)],
+            [new ClearSalePayment(1, request.PlacedAt, total, PaymentType(request.PaymentMethod), installments, card)],
             request.Items.Select(line => new ClearSaleItem(line.Sku, line.Title, Money.ToReais(line.UnitPriceCents), line.Quantity)).ToList());
     }
 

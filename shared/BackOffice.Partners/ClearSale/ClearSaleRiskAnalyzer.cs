@@ -11,9 +11,16 @@ public sealed class ClearSaleRiskAnalyzer(IClearSaleApi api, ILogger<ClearSaleRi
 {
     public async Task SubmitAsync(RiskAnalysisRequest request, CancellationToken cancellationToken)
     {
+        var order = ClearSaleOrderBuilder.Build(request);
+        if (order.Billing.Phones is not { Count: > 0 })
+        {
+            // ClearSale asks for at least one phone; the storefront gave none the hub can read (the number is not logged).
+            logger.LogWarning("Order {OrderRef} goes to ClearSale without a phone: the storefront sent none with an area code", request.OrderRef);
+        }
+
         try
         {
-            var answer = await api.SubmitOrdersAsync([ClearSaleOrderBuilder.Build(request)], cancellationToken);
+            var answer = await api.SubmitOrderAsync(order, cancellationToken);
             var status = answer.Orders?.FirstOrDefault(o => string.Equals(o.Code, request.OrderRef, StringComparison.OrdinalIgnoreCase))?.Status;
             logger.LogInformation("ClearSale accepted order {OrderRef} with status {Status}", request.OrderRef, status);
         }

@@ -4,17 +4,20 @@ using BackOffice.Partners.Http;
 
 namespace BackOffice.Partners.Pagarme;
 
-/// <summary>Builds <c>POST /orders</c> from a <see cref="ChargeRequest"/>.</summary>
-public sealed class PagarmeOrderBuilder(PagarmeOptions options, TimeProvider time)
+/// <summary>
+/// Builds <c>POST /orders</c> from a <see cref="ChargeRequest"/>. The body depends on the request only, never on the
+/// clock, so a retry under the same idempotency key sends the same body.
+/// </summary>
+public sealed class PagarmeOrderBuilder(PagarmeOptions options)
 {
     public PagarmeCreateOrder Build(ChargeRequest request)
     {
         var payment = new PagarmePayment(PagarmeChargeMapper.MethodName(request.Method), request.AmountCents);
         payment = request.Method switch
         {
-            PaymentMethod.Pix => payment with { Pix = new PagarmePixPayment(PixExpiresIn(request.ExpiresAt)) },
-            PaymentMethod.Boleto => payment with { Boleto = new PagarmeBoletoPayment(request.ExpiresAt ?? time.GetUtcNow().Add(options.DefaultBoletoDue), null) },
-            _ => payment with { CreditCard = new PagarmeCreditCardPayment(Math.Max(1, request.Installments), Capture: false, StatementDescriptor: null) },
+            PaymentMethod.Pix => payment with { Pix = new PagarmePixPayment(PixExpiresIn(request)) },
+            PaymentMethod.Boleto => payment with { Boleto = new PagarmeBoletoPayment(request.ExpiresAt ?? request.PayableFrom.Add(options.DefaultBoletoDue), null) },
+            _ => payment with { CreditCard = CreditCard(request) },
         };
         return new PagarmeCreateOrder(
             request.OrderRef,
@@ -25,12 +28,18 @@ public sealed class PagarmeOrderBuilder(PagarmeOptions options, TimeProvider tim
             new Dictionary<string, string> { ["order_ref"] = request.OrderRef });
     }
 
-    private long PixExpiresIn(DateTimeOffset? expiresAt)
+    private long PixExpiresIn(ChargeRequest request)
     {
-        var seconds = (long)(expiresAt is { } at ? at - time.GetUtcNow() : options.DefaultPixExpiry).TotalSeconds;
+        var seconds = (long)(request.ExpiresAt is { } at ? at - request.PayableFrom : options.DefaultPixExpiry).TotalSeconds;
         // A QR code that is already dead when created would be refused; a second is the least we ask for.
         return Math.Max(1, seconds);
     }
+
+    /// <summary>Pagar.me needs the card: the checkout's card_token or a saved card_id. Without one no card charge is created.</summary>
+    private static PagarmeCreditCardPayment CreditCard(ChargeRequest request) =>
+        request.Card is { Token: not null } or { Id: not null }
+            ? new PagarmeCreditCardPayment(Math.Max(1, request.Installments), Capture: false, StatementDescriptor: null, request.Card.Token, request.Card.Token is null ? request.Card.Id : null)
+            : throw new InvalidOperationException($"Order {request.OrderRef}: a card charge needs the checkout's card token or a saved card id; none was given.");
 
     /// <summary>
     /// Pagar.me refuses an order whose payments do not add up to its items. When shipping or a discount makes the

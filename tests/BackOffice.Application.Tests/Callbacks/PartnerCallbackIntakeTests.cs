@@ -84,6 +84,45 @@ public sealed class PartnerCallbackIntakeTests
         Assert.Contains("melhorenvio", rejected.Detail);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ReceiveAsync_WhenMelhorEnvioSignsInHexInsteadOfBase64_AcceptsEitherCase(bool upper)
+    {
+        await ExistingOrderAsync();
+        var body = PartnerCallbackSamples.Body("melhorenvio", OrderId);
+        var hex = Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(SignedCallbacks.Secret), Encoding.UTF8.GetBytes(body)));
+
+        var outcome = await _intake.ReceiveAsync(
+            "melhorenvio", name => name == "X-ME-Signature" ? (upper ? hex : hex.ToLowerInvariant()) : null, Encoding.UTF8.GetBytes(body), CancellationToken.None);
+
+        Assert.IsType<WebhookOutcome.Accepted>(outcome);
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenMelhorEnvioNamesOnlyTheLabel_FindsTheOrderTaggedOnTheLabel()
+    {
+        await ExistingOrderAsync();
+        var labelId = Guid.NewGuid().ToString();
+        SignedCallbacks.Labels[labelId] = OrderId;
+        var body = $$$"""{"event":"order.posted","data":{"id":"{{{labelId}}}","protocol":"ORD-1","status":"posted","tracking":"AB123456789BR","posted_at":"2026-11-30 10:00:00"}}""";
+
+        var outcome = await _intake.ReceiveAsync("melhorenvio", SignedCallbacks.Headers("melhorenvio", body), Encoding.UTF8.GetBytes(body), CancellationToken.None);
+
+        Assert.Equal(OrderId, Assert.IsType<WebhookOutcome.Accepted>(outcome).OrderId);
+        Assert.Equal(labelId, _hub.Publisher.Sent.Single().Data![OrderMessageData.ResourceId]);
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenNoOrderIsTaggedOnTheLabel_RejectsUnknownTarget()
+    {
+        var body = """{"event":"order.posted","data":{"id":"label-of-someone-else","status":"posted"}}""";
+
+        var outcome = await _intake.ReceiveAsync("melhorenvio", SignedCallbacks.Headers("melhorenvio", body), Encoding.UTF8.GetBytes(body), CancellationToken.None);
+
+        Assert.Equal(WebhookRejection.UnknownTarget, Assert.IsType<WebhookOutcome.Rejected>(outcome).Reason);
+    }
+
     [Fact]
     public async Task ReceiveAsync_WhenAuthenticButNotJson_RejectsMalformed()
     {

@@ -109,6 +109,35 @@ public sealed class HubOrderWebhookTests
     }
 
     [Fact]
+    public async Task ReceiveAsync_WhenTheHubMustChargeACardWithoutTokenOrCardId_RejectsNamingPaymentCard()
+    {
+        var json = Hub.OrderJson().Replace("\"method\": \"pix\"", "\"method\": \"credit_card\", \"chargeCreatedBy\": \"hub\"");
+
+        var outcome = await _hub.PostSignedAsync(json);
+
+        var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
+        Assert.Equal(WebhookRejection.InvalidOrder, rejected.Reason);
+        Assert.Contains("payment.card", rejected.Errors!.Keys);
+        AssertNothingStored();
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenTheHubMustChargeACardWithTheCheckoutsToken_KeepsTheTokenAndCardDetailsOnTheOrder()
+    {
+        var json = Hub.OrderJson()
+            .Replace("\"method\": \"pix\"", "\"method\": \"credit_card\", \"chargeCreatedBy\": \"hub\", \"card\": { \"token\": \"token_abc\", \"bin\": \"411111\", \"last4\": \"1111\", \"holderName\": \"MARIA SILVA\" }")
+            .Replace("\"document\": \"529.982.247-25\"", "\"document\": \"529.982.247-25\", \"phone\": \"11987654321\", \"sessionId\": \"fp-session-1\", \"ip\": \"203.0.113.7\"");
+
+        var outcome = await _hub.PostSignedAsync(json);
+
+        var accepted = Assert.IsType<WebhookOutcome.Accepted>(outcome);
+        Assert.True(OrderId.TryParse(accepted.OrderId, out var orderId));
+        var order = (await _hub.Orders.FindAsync(orderId!, CancellationToken.None))!.Order;
+        Assert.Equal(new PaymentCard("token_abc", null, "411111", "1111", "MARIA SILVA"), order.Payment.Card);
+        Assert.Equal(("fp-session-1", "203.0.113.7"), (order.Customer.DeviceSessionId, order.Customer.Ip));
+    }
+
+    [Fact]
     public async Task ReceiveAsync_WhenTotalDoesNotAddUp_RejectsWithTheRuleMessage()
     {
         var outcome = await _hub.PostSignedAsync(Hub.OrderJson().Replace("\"total\": 10980", "\"total\": 10"));

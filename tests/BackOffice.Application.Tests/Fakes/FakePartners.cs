@@ -77,6 +77,7 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
             RiskDecision.Approve => "APA",
             RiskDecision.Review => "AMA",
             RiskDecision.Deny => "RPM",
+            RiskDecision.Unrecognized => "XYZ",
             _ => "NVO",
         }));
 

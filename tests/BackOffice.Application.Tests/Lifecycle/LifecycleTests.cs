@@ -167,6 +167,20 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task Risk_WhenTheProviderAnswersAnUnknownCode_WaitsForAPersonWithTheRawCode()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        _life.Partners.Decision = RiskDecision.Unrecognized;
+        await _life.ReceiveAsync();
+        await _life.PumpAsync();
+
+        var order = await _life.OrderAsync();
+        Assert.Equal(OrderStatus.NeedsAttention, order.Status);
+        Assert.Contains("'XYZ'", order.Attention!.Reason);
+        AssertEffects(("payment.capture", 0), ("fiscal.issue", 0));
+    }
+
+    [Fact]
     public async Task Risk_WhenReviewThenApprovedByAPerson_Continues()
     {
         _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);

@@ -20,8 +20,9 @@ public sealed class PartnerCallbackTests
         var (orderId, before) = await NewOrderAsync();
         var body = PartnerCallbackSamples.Body(partner, orderId);
 
-        using var first = await SendAsync(partner, body, Secret(partner));
-        using var replay = await SendAsync(partner, body, Secret(partner));
+        var secret = await SecretAsync(partner, body);
+        using var first = await SendAsync(partner, body, secret);
+        using var replay = await SendAsync(partner, body, secret);
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
@@ -43,7 +44,12 @@ public sealed class PartnerCallbackTests
     {
         var (orderId, before) = await NewOrderAsync();
 
-        using var response = await SendAsync(partner, PartnerCallbackSamples.Body(partner, orderId), "forged-secret");
+        var body = PartnerCallbackSamples.Body(partner, orderId);
+        var forged = partner == "pagarme"
+            ? TestWebhookKey.Forger.SignatureHeader(body, KeyIdOf(await SecretAsync(partner, body)))
+            : "forged-secret";
+
+        using var response = await SendAsync(partner, body, forged);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -58,7 +64,7 @@ public sealed class PartnerCallbackTests
     {
         var body = PartnerCallbackSamples.Body("clearsale", "hub-never-seen");
 
-        using var response = await SendAsync(partner, body, Secret("clearsale"), headersOf: "clearsale");
+        using var response = await SendAsync(partner, body, await SecretAsync("clearsale", body), headersOf: "clearsale");
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -67,13 +73,17 @@ public sealed class PartnerCallbackTests
     private static int CallbackEntries(JsonElement order) =>
         order.GetProperty("timeline").EnumerateArray().Count(entry => entry.GetProperty("event").GetString() == "PartnerCallbackReceived");
 
-    private static string Secret(string partner) => LocalSettings.Get(partner switch
+    /// <summary>What authenticates this body: the agreed secret, or for Pagar.me the signature made with the sandbox's published key.</summary>
+    private static async Task<string> SecretAsync(string partner, string body) => partner switch
     {
-        "pagarme" => "Pagarme__WebhookPassword",
-        "clearsale" => "ClearSale__CallbackToken",
-        "focusnfe" => "FocusNfe__HookAuthorization",
-        _ => "MelhorEnvio__WebhookSecret",
-    });
+        "pagarme" => await Sandbox.PagarmeSignatureAsync(body),
+        "clearsale" => LocalSettings.Get("ClearSale__CallbackToken"),
+        "focusnfe" => LocalSettings.Get("FocusNfe__HookAuthorization"),
+        _ => LocalSettings.Get("MelhorEnvio__WebhookSecret"),
+    };
+
+    private static string KeyIdOf(string signatureHeader) =>
+        signatureHeader.Split(';', StringSplitOptions.TrimEntries).Single(part => part.StartsWith("kid=", StringComparison.Ordinal))["kid=".Length..];
 
     /// <summary>
     /// An order waiting for a risk review, after the sandbox's own risk callback has been noted: from there on nothing
@@ -87,7 +97,7 @@ public sealed class PartnerCallbackTests
         var orderId = $"hub-{externalId}";
         var settled = await Eventually.MatchesAsync(
             () => _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}"),
-            json => json.GetProperty("timeline").EnumerateArray().Any(entry => entry.GetProperty("event").GetString() == "RiskReviewRequested"),
+            HubOrderProbe.RiskCallbackNoted,
             TimeSpan.FromSeconds(15),
             "the order waiting for review");
         return (orderId, CallbackEntries(settled));
@@ -99,7 +109,7 @@ public sealed class PartnerCallbackTests
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
-        foreach (var (name, value) in PartnerCallbackSamples.Headers(headersOf ?? partner, body, secret, LocalSettings.Get("Pagarme__WebhookUser")))
+        foreach (var (name, value) in PartnerCallbackSamples.Headers(headersOf ?? partner, body, secret))
         {
             request.Headers.TryAddWithoutValidation(name, value);
         }

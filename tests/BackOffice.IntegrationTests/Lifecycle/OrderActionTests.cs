@@ -14,7 +14,7 @@ public sealed class OrderActionTests
     public async Task DecideRisk_WhenOpsApproveAReview_OrderGoesOnToDeliveredWithOneEffectOfEachKind()
     {
         var orderId = await _orders.PostAsync("ana+review@example.com");
-        await _orders.WaitForEventAsync(orderId, "RiskReviewRequested", Patience);
+        await _orders.WaitForRiskCallbackAsync(orderId, Patience);
 
         using var approved = await _orders.ActAsync(orderId, "risk-decision", new { decision = "approve" });
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
@@ -33,7 +33,7 @@ public sealed class OrderActionTests
     public async Task DecideRisk_WhenOpsDenyAReview_CancelsAndVoidsTheAuthorizationOnce()
     {
         var orderId = await _orders.PostAsync("ana+review@example.com");
-        await _orders.WaitForEventAsync(orderId, "RiskReviewRequested", Patience);
+        await _orders.WaitForRiskCallbackAsync(orderId, Patience);
 
         using var denied = await _orders.ActAsync(orderId, "risk-decision", new { decision = "deny" });
         Assert.Equal(HttpStatusCode.OK, denied.StatusCode);

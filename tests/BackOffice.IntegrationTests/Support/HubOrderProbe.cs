@@ -20,6 +20,18 @@ public sealed class HubOrderProbe(HttpClient http)
     public Task<JsonElement> WaitForEventAsync(string orderId, string eventName, TimeSpan within) =>
         Eventually.MatchesAsync(() => GetAsync(orderId), order => Events(order).Contains(eventName), within, $"{orderId} recording {eventName}");
 
+    /// <summary>
+    /// Waits until ClearSale's status-change callback was noted: for a <c>+review</c> order ClearSale then has it in its
+    /// own manual analysis (AMA) and the order waits in RiskReview for ClearSale's analyst (or for ops to decide).
+    /// </summary>
+    public Task<JsonElement> WaitForRiskCallbackAsync(string orderId, TimeSpan within) =>
+        Eventually.MatchesAsync(() => GetAsync(orderId), RiskCallbackNoted, within, $"{orderId} noting ClearSale's callback");
+
+    public static bool RiskCallbackNoted(JsonElement order) =>
+        order.GetProperty("timeline").EnumerateArray().Any(entry =>
+            entry.GetProperty("event").GetString() == "PartnerCallbackReceived"
+            && entry.GetProperty("detail").GetString()?.StartsWith("clearsale ", StringComparison.Ordinal) == true);
+
     /// <summary>Waits for the status and, for a cancellation, for every compensation to be done at the partners.</summary>
     public Task<JsonElement> WaitForStatusAsync(string orderId, string status, TimeSpan within) =>
         Eventually.MatchesAsync(

@@ -22,6 +22,15 @@ public static class Sandbox
     public static async Task<IReadOnlyDictionary<string, int>> EffectCountsAsync(string orderRef) =>
         (await EffectsAsync(orderRef)).GroupBy(effect => $"{effect.Partner} {effect.Operation}").ToDictionary(group => group.Key, group => group.Count());
 
+    /// <summary>The <c>X-Webhook-Asymmetric-Signature</c> the Pagar.me simulator puts on this body (its key is published in its JWKS).</summary>
+    public static async Task<string> PagarmeSignatureAsync(string body)
+    {
+        using var http = new HttpClient { BaseAddress = Url };
+        using var response = await http.PostAsync("/_sandbox/pagarme/webhooks/sign", new StringContent(body));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").GetString()!;
+    }
+
     public static async Task SetFaultsAsync(string partner, double errorRate)
     {
         using var http = new HttpClient { BaseAddress = Url };

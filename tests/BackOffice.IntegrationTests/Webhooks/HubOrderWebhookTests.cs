@@ -47,7 +47,7 @@ public sealed class HubOrderWebhookTests
         using var first = await _http.SendAsync(HubOrders.Request(body, deliveryId));
         var orderId = $"hub-{externalId}";
         var settled = await Eventually.MatchesAsync(
-            () => GetOrderAsync(orderId), json => Events(json).Contains("RiskReviewRequested"), TimeSpan.FromSeconds(15), "the risk review");
+            () => GetOrderAsync(orderId), HubOrderProbe.RiskCallbackNoted, TimeSpan.FromSeconds(15), "ClearSale's callback");
 
         var repeats = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _http.SendAsync(HubOrders.Request(body, deliveryId))));
 
@@ -73,7 +73,7 @@ public sealed class HubOrderWebhookTests
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.Accepted, response.StatusCode));
         await Eventually.MatchesAsync(
-            () => GetOrderAsync($"hub-{externalId}"), json => Events(json).Contains("RiskReviewRequested"), TimeSpan.FromSeconds(15), "the risk review");
+            () => GetOrderAsync($"hub-{externalId}"), HubOrderProbe.RiskCallbackNoted, TimeSpan.FromSeconds(15), "ClearSale's callback");
         var order = await GetOrderAsync($"hub-{externalId}");
         Assert.Single(Events(order), name => name == "OrderReceived");
         Assert.Single(Events(order), name => name == "RiskAnalysisStarted");

@@ -28,7 +28,7 @@ public sealed class ClearSaleTests
     {
         await using var sandbox = await TestSandbox.StartAsync();
 
-        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", new[] { Order("hub-2001", email) }, HeaderValues.ClearSale);
+        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", Order("hub-2001", email), HeaderValues.ClearSale);
 
         Assert.Equal(200, status);
         Assert.Equal("NVO", body!["orders"]![0]!["status"]!.GetValue<string>());
@@ -42,12 +42,24 @@ public sealed class ClearSaleTests
     }
 
     [Fact]
+    public async Task An_array_of_orders_is_refused_400_as_the_total_manual_takes_one_order()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", new[] { Order("hub-2005", "a@example.com") }, HeaderValues.ClearSale);
+
+        Assert.Equal(400, status);
+        Assert.Contains("one order", body!["Message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(await sandbox.CallsAsync("hub-2005"));
+    }
+
+    [Fact]
     public async Task Resending_a_code_is_one_effect()
     {
         await using var sandbox = await TestSandbox.StartAsync();
 
-        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", new[] { Order("hub-2002", "a@example.com") }, HeaderValues.ClearSale);
-        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", new[] { Order("hub-2002", "a@example.com") }, HeaderValues.ClearSale);
+        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", Order("hub-2002", "a@example.com"), HeaderValues.ClearSale);
+        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", Order("hub-2002", "a@example.com"), HeaderValues.ClearSale);
 
         var call = Assert.Single(await sandbox.CallsAsync("hub-2002"));
         Assert.Equal("order.create", call!["operation"]!.GetValue<string>());
@@ -58,7 +70,7 @@ public sealed class ClearSaleTests
     public async Task An_analyst_can_decide_an_order_in_review()
     {
         await using var sandbox = await TestSandbox.StartAsync();
-        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", new[] { Order("hub-2003", "a+review@example.com") }, HeaderValues.ClearSale);
+        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", Order("hub-2003", "a+review@example.com"), HeaderValues.ClearSale);
         await sandbox.Hub.WaitForAsync("clearsale", _ => true);
 
         var (status, _) = await sandbox.SendAsync(HttpMethod.Post, "_sandbox/clearsale/orders/hub-2003/status", new { status = "APM" });
@@ -74,7 +86,7 @@ public sealed class ClearSaleTests
     {
         await using var sandbox = await TestSandbox.StartAsync();
 
-        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", new[] { Order("hub-2004", "a@example.com") });
+        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", Order("hub-2004", "a@example.com"));
 
         Assert.Equal(401, status);
         Assert.NotNull(body!["Message"]);
@@ -87,7 +99,7 @@ public sealed class ClearSaleTests
         date = "2025-01-10T10:00:00",
         email,
         totalValue = 150.00m,
-        billing = new { clientID = "c1", type = 1, primaryDocument = "12345678909", name = "Ana" },
+        billing = new { clientID = "c1", type = 1, primaryDocument = "12345678909", name = "Ana", phones = new[] { new { type = 6, ddi = 55, ddd = 11, number = 987654321 } } },
         items = new[] { new { code = "SKU-1", name = "Camiseta", value = 75.00m, amount = 2 } },
     };
 }

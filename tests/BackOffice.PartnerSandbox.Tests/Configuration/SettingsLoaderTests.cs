@@ -18,7 +18,7 @@ public sealed class SettingsLoaderTests
                   "MelhorEnvio__WebhookSecret": "from-file",
                   "Pagarme__WebhookUser": "file-user" } }
                 """);
-            var environment = new Hashtable { ["Pagarme__WebhookUser"] = "env-user", ["Sandbox__NfeDelayMs"] = "5" };
+            var environment = new Hashtable { ["ClearSale__CallbackToken"] = "env-token", ["Sandbox__NfeDelayMs"] = "5" };
 
             var settings = SettingsLoader.Load(file, environment);
 
@@ -27,7 +27,7 @@ public sealed class SettingsLoaderTests
             Assert.Equal(TimeSpan.FromMilliseconds(250), settings.RiskDelay);
             Assert.Equal(TimeSpan.FromMilliseconds(5), settings.NfeDelay);
             Assert.Equal("from-file", settings.MelhorEnvioWebhookSecret);
-            Assert.Equal("env-user", settings.PagarmeWebhookUser);
+            Assert.Equal("env-token", settings.ClearSaleCallbackToken);
             Assert.Equal(7080, settings.Port);
         }
         finally

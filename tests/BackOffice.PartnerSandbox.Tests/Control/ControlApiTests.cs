@@ -21,8 +21,8 @@ public sealed class ControlApiTests
     {
         await using var sandbox = await TestSandbox.StartAsync();
         await ShopifyCalls.CancelAsync(sandbox, 7);
-        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders", new[] { new { code = "shopify-7", email = "a@example.com" } }, HeaderValues.ClearSale);
-        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders", new[] { new { code = "shopify-8", email = "a@example.com" } }, HeaderValues.ClearSale);
+        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders", new { code = "shopify-7", email = "a@example.com" }, HeaderValues.ClearSale);
+        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders", new { code = "shopify-8", email = "a@example.com" }, HeaderValues.ClearSale);
 
         var all = await sandbox.CallsAsync();
         var forOrder = await sandbox.CallsAsync("shopify-7");
@@ -40,7 +40,7 @@ public sealed class ControlApiTests
     {
         await using var sandbox = await TestSandbox.StartAsync(hubFailsFirst: 2);
 
-        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders", new[] { new { code = "hub-6001", email = "a@example.com" } }, HeaderValues.ClearSale);
+        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders", new { code = "hub-6001", email = "a@example.com" }, HeaderValues.ClearSale);
         var delivered = await sandbox.Hub.WaitForAsync("clearsale", _ => true);
 
         Assert.Equal("hub-6001", JsonNode.Parse(delivered.Body)!["code"]!.GetValue<string>());

@@ -39,11 +39,29 @@ public sealed class MelhorEnvioTests
 
         var data = JsonNode.Parse(final.Body)!["data"]!;
         Assert.Equal(id, data["id"]!.GetValue<string>());
+        Assert.Null(data["tags"]);
+        var (_, read) = await sandbox.SendAsync(HttpMethod.Get, Base + "orders/" + id, null, HeaderValues.MelhorEnvio);
+        Assert.Equal("hub-4001", read!["tags"]![0]!["tag"]!.GetValue<string>());
         Assert.NotNull(data["tracking"]);
         Assert.NotNull(data["posted_at"]);
         var (_, tracking) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/tracking", new { orders = new[] { id } }, HeaderValues.MelhorEnvio);
         Assert.Equal(finalEvent["order.".Length..], tracking![id]!["status"]!.GetValue<string>());
         Assert.Equal(["cart.add", "shipment.checkout", "shipment.generate"], (await sandbox.CallsAsync("hub-4001")).Select(c => c!["operation"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_commercial_cart_without_the_nfe_key_or_the_senders_state_registration_is_refused_422()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var cart = JsonNode.Parse(global::BackOffice.PartnerSandbox.Shared.SandboxJson.Serialize(Cart("hub-4004", "a@example.com")))!;
+        cart["options"]!["invoice"] = new JsonObject { ["key"] = null };
+        cart["from"]!.AsObject().Remove("state_register");
+
+        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, Base + "cart", cart.ToJsonString(), HeaderValues.MelhorEnvio);
+
+        Assert.Equal(422, status);
+        Assert.NotNull(body!["errors"]!["options.invoice.key"]);
+        Assert.NotNull(body["errors"]!["from.state_register"]);
     }
 
     [Fact]
@@ -88,10 +106,18 @@ public sealed class MelhorEnvioTests
     private static object Cart(string orderRef, string email) => new
     {
         service = 1,
-        from = new { name = "Loja", postal_code = "01001000" },
+        from = new { name = "Loja", postal_code = "01001000", company_document = "11222333000181", state_register = "110042490114" },
         to = new { name = "Ana", email, postal_code = "20040002" },
         products = new[] { new { name = "Camiseta", quantity = 1, unitary_value = 75.0 } },
         volumes = new[] { new { height = 10, width = 20, length = 30, weight = 0.5 } },
-        options = new { insurance_value = 75.0, receipt = false, own_hand = false, tags = new[] { new { tag = orderRef, url = (string?)null } } },
+        options = new
+        {
+            insurance_value = 75.0,
+            receipt = false,
+            own_hand = false,
+            non_commercial = false,
+            invoice = new { key = "35240511222333000181550010000000011000000013" },
+            tags = new[] { new { tag = orderRef, url = (string?)null } },
+        },
     };
 }

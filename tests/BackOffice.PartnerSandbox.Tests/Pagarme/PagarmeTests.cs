@@ -28,7 +28,7 @@ public sealed class PagarmeTests
     }
 
     [Fact]
-    public async Task Capture_pays_the_charge_and_sends_basic_authenticated_webhooks()
+    public async Task Capture_pays_the_charge_and_sends_webhooks_signed_with_the_published_key()
     {
         await using var sandbox = await TestSandbox.StartAsync();
         var chargeId = await ChargeIdAsync(sandbox, "hub-1002");
@@ -44,7 +44,9 @@ public sealed class PagarmeTests
         Assert.NotNull(hook["account"]!["id"]);
         Assert.Equal(chargeId, hook["data"]!["id"]!.GetValue<string>());
         Assert.Equal("hub-1002", hook["data"]!["order"]!["code"]!.GetValue<string>());
-        Assert.Equal($"{sandbox.Settings.PagarmeWebhookUser}:{sandbox.Settings.PagarmeWebhookPassword}", HeaderValues.BasicUser(paid.Headers["Authorization"]));
+        Assert.True(await PagarmeSignatures.VerifyAsync(sandbox, paid.Body, paid.Headers["X-Webhook-Asymmetric-Signature"]));
+        Assert.False(paid.Headers.ContainsKey("Authorization"));
+        Assert.False(await PagarmeSignatures.VerifyAsync(sandbox, paid.Body.Replace("paid", "pаid", StringComparison.Ordinal), paid.Headers["X-Webhook-Asymmetric-Signature"]));
         await sandbox.Hub.WaitForAsync("pagarme", c => c.Body.Contains("\"order.paid\"", StringComparison.Ordinal));
         var call = Assert.Single(await sandbox.CallsAsync("hub-1002"));
         Assert.Equal("charge.capture", call!["operation"]!.GetValue<string>());
@@ -156,6 +158,43 @@ public sealed class PagarmeTests
         Assert.Equal("pending", charge["status"]!.GetValue<string>());
         Assert.Equal(4990, charge["amount"]!.GetValue<long>());
         await sandbox.Hub.WaitForAsync("pagarme", c => c.Body.Contains("\"charge.paid\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_card_order_without_card_token_card_id_or_card_is_refused_422()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var order = new
+        {
+            code = "hub-1010",
+            items = new[] { new { amount = 2500, description = "Camiseta", quantity = 1, code = "SKU-1" } },
+            customer = new { name = "Ana", email = "ana@example.com" },
+            payments = new[] { new { payment_method = "credit_card", credit_card = new { installments = 1, capture = false } } },
+        };
+
+        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, Base + "orders", order, HeaderValues.Pagarme, ("idempotency-key", "k-1010"));
+
+        Assert.Equal(422, status);
+        Assert.NotNull(body!["errors"]!["order.payments[0].credit_card.card"]);
+        Assert.All(await sandbox.CallsAsync("hub-1010"), call => Assert.Equal(422, call!["status"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task A_card_order_with_a_token_and_capture_false_is_only_authorized()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var order = new
+        {
+            code = "hub-1011",
+            items = new[] { new { amount = 2500, description = "Camiseta", quantity = 1, code = "SKU-1" } },
+            customer = new { name = "Ana", email = "ana@example.com" },
+            payments = new[] { new { payment_method = "credit_card", credit_card = new { installments = 1, capture = false, card_token = "token_abc" } } },
+        };
+
+        var (status, body) = await sandbox.SendAsync(HttpMethod.Post, Base + "orders", order, HeaderValues.Pagarme, ("idempotency-key", "k-1011"));
+
+        Assert.Equal(200, status);
+        Assert.Equal("authorized_pending_capture", body!["charges"]![0]!["last_transaction"]!["status"]!.GetValue<string>());
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class VtexTests
         await SeedAsync(sandbox, "4000000000001-01", "ana+deny@example.com");
 
         // ClearSale gets no e-mail here, yet denies: it learned the outcome from the seed.
-        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", new[] { new { code = "vtex-4000000000001-01", totalValue = 150.0 } }, HeaderValues.ClearSale);
+        await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders/", new { code = "vtex-4000000000001-01", totalValue = 150.0 }, HeaderValues.ClearSale);
         await sandbox.Hub.WaitForAsync("clearsale", _ => true);
         var (_, state) = await sandbox.SendAsync(HttpMethod.Get, "clearsale/v1/orders/vtex-4000000000001-01/status", null, HeaderValues.ClearSale);
 

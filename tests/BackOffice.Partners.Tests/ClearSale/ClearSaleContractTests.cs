@@ -50,7 +50,8 @@ public sealed class ClearSaleContractTests : IDisposable
         var submit = requests[1];
         Assert.Equal("https://api.clearsale.com.br/v1/orders/", submit.Uri.ToString());
         Assert.Equal("Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.clearsale-token-1", submit.Header("Authorization"));
-        var order = Assert.Single(submit.Json.EnumerateArray());
+        var order = submit.Json;
+        ClearSaleDocumentedFields.AssertConforms(order);
         Assert.Equal("SHOP-1001", order.GetProperty("code").GetString());
         Assert.Equal("maria@example.com", order.GetProperty("email").GetString());
         Assert.Equal("74.90", order.GetProperty("totalValue").GetRawText());
@@ -76,11 +77,46 @@ public sealed class ClearSaleContractTests : IDisposable
             .On(HttpMethod.Post, "/v1/authenticate", Sample(HttpStatusCode.OK, Partner, "authenticate.json"))
             .On(HttpMethod.Post, "/v1/orders/", Sample(HttpStatusCode.OK, Partner, "submit-response.json"));
 
-        await Analyzer.SubmitAsync(Request(customer: TestData.Company), CancellationToken.None);
+        await Analyzer.SubmitAsync(Request(customer: TestData.Company with { Phone = "(11) 3333-4444" }), CancellationToken.None);
 
-        var billing = _host.Network.Requests[1].Json[0].GetProperty("billing");
+        var billing = _host.Network.Requests[1].Json.GetProperty("billing");
         Assert.Equal(2, billing.GetProperty("type").GetInt32());
         Assert.Equal("12345678000195", billing.GetProperty("primaryDocument").GetString());
+    }
+
+    [Fact]
+    public async Task A_card_order_sends_the_fingerprint_session_and_the_card_block_without_the_card_number()
+    {
+        _host.Network
+            .On(HttpMethod.Post, "/v1/authenticate", Sample(HttpStatusCode.OK, Partner, "authenticate.json"))
+            .On(HttpMethod.Post, "/v1/orders/", Sample(HttpStatusCode.OK, Partner, "submit-response.json"));
+        var request = Request() with { Installments = 3, Card = new PaymentCard("token_abc", null, "411111", "1111", "MARIA SILVA"), DeviceSessionId = "fp-session-1" };
+
+        await Analyzer.SubmitAsync(request, CancellationToken.None);
+
+        var order = _host.Network.Requests[1].Json;
+        ClearSaleDocumentedFields.AssertConforms(order);
+        Assert.Equal("fp-session-1", order.GetProperty("sessionID").GetString());
+        Assert.Equal(3, order.GetProperty("numberOfInstallments").GetInt32());
+        var card = order.GetProperty("payments")[0].GetProperty("card");
+        Assert.Equal(("411111", "1111", "MARIA SILVA"), (card.GetProperty("bin").GetString(), card.GetProperty("end").GetString(), card.GetProperty("ownerName").GetString()));
+        Assert.DoesNotContain("token_abc", _host.Network.Requests[1].Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("+55 (11) 98765-4321", 11, 987654321L)]
+    [InlineData("5521972321094", 21, 972321094L)]
+    [InlineData("(11) 3333-4444", 11, 33334444L)]
+    public async Task The_buyers_phone_is_sent_with_ddi_ddd_and_number(string phone, int ddd, long number)
+    {
+        _host.Network
+            .On(HttpMethod.Post, "/v1/authenticate", Sample(HttpStatusCode.OK, Partner, "authenticate.json"))
+            .On(HttpMethod.Post, "/v1/orders/", Sample(HttpStatusCode.OK, Partner, "submit-response.json"));
+
+        await Analyzer.SubmitAsync(Request(customer: TestData.Person with { Phone = phone }), CancellationToken.None);
+
+        var sent = _host.Network.Requests[1].Json.GetProperty("billing").GetProperty("phones")[0];
+        Assert.Equal((55, ddd, number), (sent.GetProperty("ddi").GetInt32(), sent.GetProperty("ddd").GetInt32(), sent.GetProperty("number").GetInt64()));
     }
 
     [Fact]
@@ -171,8 +207,11 @@ public sealed class ClearSaleContractTests : IDisposable
     [InlineData("APA", RiskDecision.Approve)]
     [InlineData("APM", RiskDecision.Approve)]
     [InlineData("APP", RiskDecision.Approve)]
-    [InlineData("AMA", RiskDecision.Review)]
-    [InlineData("SUS", RiskDecision.Review)]
+    [InlineData("AMA", RiskDecision.Wait)]
+    [InlineData("SUS", RiskDecision.Deny)]
+    [InlineData("RPA", RiskDecision.Deny)]
+    [InlineData("XYZ", RiskDecision.Unrecognized)]
+    [InlineData("", RiskDecision.Unrecognized)]
     [InlineData("RPM", RiskDecision.Deny)]
     [InlineData("RPP", RiskDecision.Deny)]
     [InlineData("FRD", RiskDecision.Deny)]

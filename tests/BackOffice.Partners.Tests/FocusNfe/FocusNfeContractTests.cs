@@ -38,6 +38,7 @@ public sealed class FocusNfeContractTests : IDisposable
         Assert.Equal("https://homologacao.focusnfe.com.br/v2/nfe?ref=NFE-SHOP-1001-1", sent.Uri.ToString());
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("focus-token:")), sent.Header("Authorization"));
         var body = sent.Json;
+        FocusNfeDocumentedFields.AssertConforms(body);
         Assert.Equal("Venda de mercadoria", body.GetProperty("natureza_operacao").GetString());
         Assert.Equal("2024-05-02T13:30:00-03:00", body.GetProperty("data_emissao").GetString());
         Assert.Equal(1, body.GetProperty("tipo_documento").GetInt32());

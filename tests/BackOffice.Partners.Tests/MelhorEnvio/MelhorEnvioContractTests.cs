@@ -35,6 +35,7 @@ public sealed class MelhorEnvioContractTests : IDisposable
         Assert.Equal("11222333000181", from.GetProperty("company_document").GetString());
         Assert.Equal("01001000", from.GetProperty("postal_code").GetString());
         Assert.Equal("SP", from.GetProperty("state_abbr").GetString());
+        Assert.Equal("110042490114", from.GetProperty("state_register").GetString());
         var to = body.GetProperty("to");
         Assert.Equal("12345678909", to.GetProperty("document").GetString());
         Assert.Equal("Rua do Ouvidor", to.GetProperty("address").GetString());
@@ -141,6 +142,50 @@ public sealed class MelhorEnvioContractTests : IDisposable
         .On(HttpMethod.Post, "/me/shipment/generate", Sample(HttpStatusCode.OK, Partner, "generate.json"))
         .On(HttpMethod.Post, "/me/shipment/print", Sample(HttpStatusCode.OK, Partner, "print.json"))
         .On(HttpMethod.Post, "/me/shipment/tracking", Sample(HttpStatusCode.OK, Partner, "tracking.json"));
+
+    [Fact]
+    public async Task The_owner_of_a_webhooks_label_is_the_tag_read_from_the_label()
+    {
+        _host.Network.On(HttpMethod.Get, $"/me/orders/{LabelId}", Json(HttpStatusCode.OK, $$"""
+            { "id": "{{LabelId}}", "protocol": "ORD-202405021234", "status": "posted", "tracking": "AB123456789BR",
+              "tags": [ { "tag": "SHOP-1001", "url": null } ] }
+            """));
+
+        var owner = await _host.Get<MelhorEnvioLabelOwner>().OrderRefOfAsync(LabelId, CancellationToken.None);
+
+        Assert.Equal("SHOP-1001", owner);
+        Assert.Equal("Bearer me-token", Assert.Single(_host.Network.Requests).Header("Authorization"));
+    }
+
+    [Fact]
+    public async Task A_label_melhor_envio_does_not_know_has_no_owner()
+    {
+        _host.Network.On(HttpMethod.Get, "/me/orders/unknown", Json(HttpStatusCode.NotFound, """{ "message": "No query results for model [App\\Order]." }"""));
+
+        Assert.Null(await _host.Get<MelhorEnvioLabelOwner>().OrderRefOfAsync("unknown", CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("", "11222333000181", "StateRegistration")]
+    [InlineData("110042490114", "123", "CompanyDocument")]
+    public async Task A_missing_sender_state_registration_or_cnpj_is_a_setting_error_reported_by_health(string stateRegistration, string cnpj, string named)
+    {
+        using var host = new PartnerHost(settings => (settings["Shipping:Origin:StateRegistration"], settings["Shipping:Origin:CompanyDocument"]) = (stateRegistration, cnpj));
+        var probe = host.Get<IEnumerable<BackOffice.Application.Health.IDependencyProbe>>().OfType<ShippingOriginProbe>().Single();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => probe.ProbeAsync(CancellationToken.None));
+
+        Assert.Contains($"Shipping__Origin__{named}", error.Message, StringComparison.Ordinal);
+        Assert.Empty(host.Network.Requests);
+    }
+
+    [Fact]
+    public async Task The_configured_sender_passes_the_settings_check()
+    {
+        var probe = _host.Get<IEnumerable<BackOffice.Application.Health.IDependencyProbe>>().OfType<ShippingOriginProbe>().Single();
+
+        await probe.ProbeAsync(CancellationToken.None);
+    }
 
     public void Dispose() => _host.Dispose();
 }

@@ -5,6 +5,7 @@ using BackOffice.Domain.Orders;
 using BackOffice.Partners.Http;
 using BackOffice.Partners.Pagarme;
 using BackOffice.Partners.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using static BackOffice.Partners.Tests.Support.RecordingHandler;
 
 namespace BackOffice.Partners.Tests.Pagarme;
@@ -12,7 +13,10 @@ namespace BackOffice.Partners.Tests.Pagarme;
 public sealed class PagarmeContractTests : IDisposable
 {
     private const string Partner = "Pagarme";
-    private readonly PartnerHost _host = new();
+    private readonly FakeTimeProvider _time = new(TestData.PayableFrom.AddMinutes(5));
+    private readonly PartnerHost _host;
+
+    public PagarmeContractTests() => _host = new PartnerHost(time: _time);
 
     private IPaymentGateway Gateway => _host.Get<IPaymentGateway>();
 
@@ -20,7 +24,7 @@ public sealed class PagarmeContractTests : IDisposable
     public async Task Creating_a_pix_charge_posts_the_order_with_basic_auth_and_the_idempotency_key()
     {
         _host.Network.On(HttpMethod.Post, "/orders", Sample(HttpStatusCode.OK, Partner, "order-pix.json"));
-        var request = new ChargeRequest("SHOP-1001", PaymentMethod.Pix, 7490, TestData.Lines, TestData.Person, TestData.SaoPaulo, 1, null);
+        var request = new ChargeRequest("SHOP-1001", PaymentMethod.Pix, 7490, TestData.Lines, TestData.Person, TestData.SaoPaulo, 1, TestData.PayableFrom, null);
 
         var charge = await Gateway.CreateChargeAsync(request, "charge-SHOP-1001", CancellationToken.None);
 
@@ -30,6 +34,7 @@ public sealed class PagarmeContractTests : IDisposable
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("sk_test_123:")), sent.Header("Authorization"));
         Assert.Equal("charge-SHOP-1001", sent.Header("idempotency-key"));
         var body = sent.Json;
+        PagarmeSdkModels.AssertOrderConforms(body);
         Assert.Equal("SHOP-1001", body.GetProperty("code").GetString());
         Assert.True(body.GetProperty("closed").GetBoolean());
         Assert.Equal(1250, body.GetProperty("items")[0].GetProperty("amount").GetInt64());
@@ -58,11 +63,68 @@ public sealed class PagarmeContractTests : IDisposable
     }
 
     [Fact]
+    public async Task A_card_charge_the_hub_creates_carries_the_checkouts_card_token_and_authorizes_only()
+    {
+        _host.Network.On(HttpMethod.Post, "/orders", Sample(HttpStatusCode.OK, Partner, "order-pix.json"));
+        var card = new PaymentCard("token_abc123", null, "411111", "1111", "MARIA SILVA");
+        var request = new ChargeRequest("SHOP-1005", PaymentMethod.CreditCard, 7490, TestData.Lines, TestData.Person, TestData.SaoPaulo, 3, TestData.PayableFrom, null, card);
+
+        await Gateway.CreateChargeAsync(request, "k", CancellationToken.None);
+
+        var body = Assert.Single(_host.Network.Requests).Json;
+        PagarmeSdkModels.AssertOrderConforms(body);
+        var creditCard = body.GetProperty("payments")[0].GetProperty("credit_card");
+        Assert.Equal("token_abc123", creditCard.GetProperty("card_token").GetString());
+        Assert.False(creditCard.TryGetProperty("card_id", out _));
+        Assert.False(creditCard.GetProperty("capture").GetBoolean());
+        Assert.Equal(3, creditCard.GetProperty("installments").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_card_charge_with_a_saved_card_sends_its_card_id()
+    {
+        _host.Network.On(HttpMethod.Post, "/orders", Sample(HttpStatusCode.OK, Partner, "order-pix.json"));
+        var request = new ChargeRequest(
+            "SHOP-1006", PaymentMethod.CreditCard, 7490, TestData.Lines, TestData.Person, null, 1, TestData.PayableFrom, null, new PaymentCard(null, "card_xyz", null, null, null));
+
+        await Gateway.CreateChargeAsync(request, "k", CancellationToken.None);
+
+        Assert.Equal("card_xyz", _host.Network.Requests[0].Json.GetProperty("payments")[0].GetProperty("credit_card").GetProperty("card_id").GetString());
+    }
+
+    [Fact]
+    public async Task A_card_charge_without_token_or_card_id_is_never_sent()
+    {
+        var request = new ChargeRequest("SHOP-1007", PaymentMethod.CreditCard, 7490, TestData.Lines, TestData.Person, null, 1, TestData.PayableFrom, null);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Gateway.CreateChargeAsync(request, "k", CancellationToken.None));
+
+        Assert.Empty(_host.Network.Requests);
+    }
+
+    [Fact]
+    public async Task A_retried_pix_creation_sends_the_same_body_whenever_it_runs()
+    {
+        _host.Network.Always(HttpMethod.Post, "/orders", Sample(HttpStatusCode.OK, Partner, "order-pix.json"));
+        var request = new ChargeRequest(
+            "SHOP-1008", PaymentMethod.Pix, 7490, TestData.Lines, TestData.Person, null, 1, TestData.PayableFrom, TestData.PayableFrom.AddMinutes(30));
+
+        await Gateway.CreateChargeAsync(request, "SHOP-1008:create-charge", CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(7));
+        await Gateway.CreateChargeAsync(request, "SHOP-1008:create-charge", CancellationToken.None);
+
+        var bodies = _host.Network.Requests.Select(sent => sent.Json.GetRawText()).ToList();
+        Assert.Equal(2, bodies.Count);
+        Assert.Equal(bodies[0], bodies[1]);
+        Assert.Equal(1800, _host.Network.Requests[0].Json.GetProperty("payments")[0].GetProperty("pix").GetProperty("expires_in").GetInt64());
+    }
+
+    [Fact]
     public async Task A_boleto_charge_carries_url_line_pdf_and_due_date()
     {
         _host.Network.On(HttpMethod.Post, "/orders", Sample(HttpStatusCode.OK, Partner, "order-boleto.json"));
         var due = new DateTimeOffset(2024, 5, 5, 23, 59, 59, TimeSpan.Zero);
-        var request = new ChargeRequest("SHOP-1002", PaymentMethod.Boleto, 7490, TestData.Lines, TestData.Company, null, 1, due);
+        var request = new ChargeRequest("SHOP-1002", PaymentMethod.Boleto, 7490, TestData.Lines, TestData.Company, null, 1, TestData.PayableFrom, due);
 
         var charge = await Gateway.CreateChargeAsync(request, "charge-SHOP-1002", CancellationToken.None);
 
@@ -83,7 +145,7 @@ public sealed class PagarmeContractTests : IDisposable
     public async Task When_shipping_makes_the_amount_differ_from_the_lines_one_summary_line_is_sent()
     {
         _host.Network.On(HttpMethod.Post, "/orders", Sample(HttpStatusCode.OK, Partner, "order-pix.json"));
-        var request = new ChargeRequest("SHOP-1001", PaymentMethod.Pix, 8490, TestData.Lines, TestData.Person, null, 1, null);
+        var request = new ChargeRequest("SHOP-1001", PaymentMethod.Pix, 8490, TestData.Lines, TestData.Person, null, 1, TestData.PayableFrom, null);
 
         await Gateway.CreateChargeAsync(request, "k", CancellationToken.None);
 
@@ -163,7 +225,7 @@ public sealed class PagarmeContractTests : IDisposable
     public async Task An_error_body_becomes_a_PartnerApiException_naming_the_fields()
     {
         _host.Network.On(HttpMethod.Post, "/orders", Sample(HttpStatusCode.UnprocessableEntity, Partner, "error-422.json"));
-        var request = new ChargeRequest("SHOP-1004", PaymentMethod.Pix, 7490, TestData.Lines, TestData.Person, null, 1, null);
+        var request = new ChargeRequest("SHOP-1004", PaymentMethod.Pix, 7490, TestData.Lines, TestData.Person, null, 1, TestData.PayableFrom, null);
 
         var error = await Assert.ThrowsAsync<PartnerApiException>(() => Gateway.CreateChargeAsync(request, "k", CancellationToken.None));
 

@@ -79,6 +79,7 @@ public sealed class PartnerHost : IDisposable
             ["Shipping:Origin:Phone"] = "(11) 3333-4444",
             ["Shipping:Origin:Email"] = "expedicao@loja.com.br",
             ["Shipping:Origin:CompanyDocument"] = "11222333000181",
+            ["Shipping:Origin:StateRegistration"] = "110042490114",
             ["Shipping:Origin:Street"] = "Rua das Flores",
             ["Shipping:Origin:Number"] = "100",
             ["Shipping:Origin:District"] = "Centro",

@@ -12,6 +12,9 @@ public static class TestData
 
     public static readonly Address RioDeJaneiro = new("Rua do Ouvidor", "50", null, "Centro", "Rio de Janeiro", "RJ", "20040-030", "BR");
 
+    /// <summary>When a test order started waiting for payment.</summary>
+    public static readonly DateTimeOffset PayableFrom = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+
     public static readonly IReadOnlyList<OrderLine> Lines =
     [
         new("TSHIRT-M", "Camiseta básica M", 2, 1250),

@@ -20,21 +20,23 @@ public sealed class ClearSaleSimulator(OrderFacts facts, ClearSaleCallbacks call
         ExpirationDate = Timestamps.Iso(now.AddHours(1)),
     };
 
-    /// <summary>Accepts an array of orders (also a single order or <c>{ orders: [...] }</c>); returns the codes that are new.</summary>
+    /// <summary>
+    /// Accepts one order, a JSON object, as ClearSale's Total manual documents <c>POST /v1/orders/</c> (only the
+    /// Tickets product takes an array).
+    /// </summary>
     public (PartnerReply Reply, IReadOnlyList<string> NewCodes) Submit(JsonNode? body)
     {
-        var orders = body switch
+        if (body is not JsonObject submitted)
         {
-            JsonArray array => array.Where(o => o is not null).Select(o => o!).ToList(),
-            JsonObject obj when obj["orders"] is JsonArray array => array.Where(o => o is not null).Select(o => o!).ToList(),
-            JsonObject obj => [obj],
-            _ => [],
-        };
-        if (orders.Count == 0 || orders.Any(o => string.IsNullOrWhiteSpace(o.Text("code"))))
-        {
-            return (ClearSaleProfile.Instance.ErrorReply(400, "Every order needs a code."), []);
+            return (ClearSaleProfile.Instance.ErrorReply(400, "The request is invalid: send one order as a JSON object."), []);
         }
 
+        if (string.IsNullOrWhiteSpace(submitted.Text("code")))
+        {
+            return (ClearSaleProfile.Instance.ErrorReply(400, "The order needs a code."), []);
+        }
+
+        List<JsonNode> orders = [submitted];
         var answers = new JsonArray();
         var fresh = new List<string>();
         lock (_gate)

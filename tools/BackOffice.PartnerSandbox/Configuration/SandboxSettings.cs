@@ -43,10 +43,6 @@ public sealed record SandboxSettings
     /// <summary>First back-off between callback attempts; doubled after each failed attempt.</summary>
     public TimeSpan CallbackRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
-    public string PagarmeWebhookUser { get; init; } = "dev-pagarme-webhook";
-
-    public string PagarmeWebhookPassword { get; init; } = "dev-pagarme-webhook-password-not-for-production";
-
     /// <summary>Sent in <c>X-ClearSale-Token</c> on status-change callbacks.</summary>
     public string ClearSaleCallbackToken { get; init; } = "dev-clearsale-callback-token-not-for-production";
 

@@ -52,8 +52,6 @@ public static class SettingsLoader
             CallbackRetryDelay = Milliseconds(values, "Sandbox__CallbackRetryDelayMs") ?? defaults.CallbackRetryDelay,
             CallbackDuplicateRate = Rate(values, "Sandbox__CallbackDuplicateRate") ?? defaults.CallbackDuplicateRate,
             CallbackLate = Milliseconds(values, "Sandbox__CallbackLateMs") ?? defaults.CallbackLate,
-            PagarmeWebhookUser = Text(values, "Pagarme__WebhookUser") ?? defaults.PagarmeWebhookUser,
-            PagarmeWebhookPassword = Text(values, "Pagarme__WebhookPassword") ?? defaults.PagarmeWebhookPassword,
             ClearSaleCallbackToken = Text(values, "ClearSale__CallbackToken") ?? defaults.ClearSaleCallbackToken,
             FocusNfeHookAuthorization = Text(values, "FocusNfe__HookAuthorization") ?? defaults.FocusNfeHookAuthorization,
             FocusNfeHookAuthorizationHeader = Text(values, "FocusNfe__HookAuthorizationHeader") ?? defaults.FocusNfeHookAuthorizationHeader,

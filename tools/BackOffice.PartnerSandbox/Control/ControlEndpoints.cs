@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BackOffice.PartnerSandbox.ClearSale;
 using BackOffice.PartnerSandbox.Erp;
+using BackOffice.PartnerSandbox.Pagarme;
 using BackOffice.PartnerSandbox.Shared;
 using BackOffice.PartnerSandbox.Shopify;
 using BackOffice.PartnerSandbox.Vtex;
@@ -106,6 +107,14 @@ public static class ControlEndpoints
 
             facts.Learn(seed.OrderRef, seed.Email, seed.AmountCents, seed.PaymentMethod);
             return Results.NoContent();
+        });
+
+        // Signs a body the way the Pagar.me simulator signs its webhooks, so tests can post authentic Pagar.me callbacks.
+        control.MapPost("/pagarme/webhooks/sign", async (HttpContext http, PagarmeSigningKey key) =>
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var body = await reader.ReadToEndAsync(http.RequestAborted);
+            return Results.Json(new { header = PagarmeSigningKey.HeaderName, value = key.SignatureHeader(body) });
         });
 
         // Plays ClearSale's analyst for orders left in manual review (AMA).

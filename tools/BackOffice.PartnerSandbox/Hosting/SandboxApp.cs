@@ -42,6 +42,7 @@ public static class SandboxApp
         services.AddSingleton<EffectRunner>();
         services.AddSingleton<BackgroundWork>();
         services.AddSingleton<HubCallbackSender>();
+        services.AddSingleton<PagarmeSigningKey>();
         services.AddSingleton<PagarmeWebhooks>();
         services.AddSingleton<ClearSaleCallbacks>();
         services.AddSingleton<FocusNfeHooks>();

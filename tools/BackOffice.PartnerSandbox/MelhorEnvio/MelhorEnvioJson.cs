@@ -44,7 +44,10 @@ public static class MelhorEnvioJson
         ["expired_at"] = null,
     };
 
-    /// <summary>The <c>data</c> of a webhook event.</summary>
+    /// <summary>
+    /// The <c>data</c> of a webhook event: <c>{ id, protocol, status, tracking, tracking_url, … }</c>. It names the label
+    /// only, not the tags put on it (the receiver reads the label for those).
+    /// </summary>
     public static JsonObject Event(MelhorEnvioLabel label) => new()
     {
         ["id"] = label.Id,
@@ -52,7 +55,6 @@ public static class MelhorEnvioJson
         ["status"] = label.Status,
         ["tracking"] = label.Tracking,
         ["tracking_url"] = TrackingUrl(label),
-        ["tags"] = Tags(label),
         ["posted_at"] = Timestamps.Plain(label.PostedAt),
         ["delivered_at"] = Timestamps.Plain(label.DeliveredAt),
         ["updated_at"] = Timestamps.Plain(label.UpdatedAt),

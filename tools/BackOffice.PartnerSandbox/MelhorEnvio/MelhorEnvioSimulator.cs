@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BackOffice.PartnerSandbox.Configuration;
 using BackOffice.PartnerSandbox.Shared;
@@ -41,6 +42,27 @@ public sealed class MelhorEnvioSimulator(OrderFacts facts, MelhorEnvioWebhooks w
         if (body is not JsonObject)
         {
             return Effect.Rejected(MelhorEnvioProfile.Instance.ErrorReply(422, "The given data was invalid."));
+        }
+
+        // A commercial shipment (non_commercial false) needs the NF-e key (as Melhor Envio's own WooCommerce plugin
+        // checks, melhorenvio/wp-melhorenvio-v2 Services/CartService.php) and the sender's state registration.
+        if (body.At("options", "non_commercial")?.GetValueKind() != JsonValueKind.True)
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (string.IsNullOrWhiteSpace(body.Text("options", "invoice", "key")))
+            {
+                errors["options.invoice.key"] = ["É necessário informar a chave de acesso da nota fiscal para envios comerciais."];
+            }
+
+            if (string.IsNullOrWhiteSpace(body.Text("from", "state_register")))
+            {
+                errors["from.state_register"] = ["A inscrição estadual do remetente é obrigatória para envios comerciais."];
+            }
+
+            if (errors.Count > 0)
+            {
+                return Effect.Rejected(PartnerReply.Json(422, new { message = "The given data was invalid.", errors }));
+            }
         }
 
         var tag = body.Items("options", "tags").FirstOrDefault() ?? body.Items("tags").FirstOrDefault();

@@ -7,6 +7,9 @@ public static class PagarmeEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
+        // Pagar.me publishes its webhook keys at https://hubapi.pagar.me/.well-known/jwks.json, without authentication.
+        app.MapGet("/pagarme/.well-known/jwks.json", (PagarmeSigningKey key) => Results.Json(key.Jwks()));
+
         var api = app.MapGroup("/pagarme/core/v5").AddEndpointFilter(new PartnerGate(PagarmeProfile.Instance, requireAuth: true));
 
         api.MapPost("/orders", async (HttpContext http, PagarmeSimulator pagarme, EffectRunner effects) =>

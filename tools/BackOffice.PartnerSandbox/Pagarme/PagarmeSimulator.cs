@@ -32,6 +32,18 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
             }));
         }
 
+        // A card payment needs the card: card_token, card_id or card (CreateCreditCardPaymentRequest in Pagar.me's SDK).
+        var cardless = payments.FindIndex(p => (p.Text("payment_method") ?? "credit_card") == "credit_card"
+            && p.Text("credit_card", "card_token") is null && p.Text("credit_card", "card_id") is null && p.At("credit_card")?["card"] is null);
+        if (cardless >= 0)
+        {
+            return Effect.Rejected(PartnerReply.Json(422, new
+            {
+                message = "The request is invalid.",
+                errors = new Dictionary<string, string[]> { [$"order.payments[{cardless}].credit_card.card"] = ["The card field is required."] },
+            }));
+        }
+
         var code = body.Text("code");
         var itemsTotal = body.Items("items").Sum(i => (long)((i.Number("amount") ?? 0) * (i.Number("quantity") ?? 1)));
         facts.Learn(code, body.Text("customer", "email"), itemsTotal);
@@ -48,7 +60,8 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
             {
                 var method = payment.Text("payment_method") ?? "credit_card";
                 var amount = (long)(payment.Number("amount") ?? itemsTotal);
-                var authOnly = payment.Text("credit_card", "operation_type") is "auth_only" or "pre_auth";
+                var authOnly = payment.Text("credit_card", "operation_type") is "auth_only" or "pre_auth"
+                    || payment.At("credit_card")?["capture"]?.GetValueKind() == JsonValueKind.False;
                 var charge = AddCharge(order, method, amount);
                 if (payment.Number("pix", "expires_in") is { } seconds && seconds > 0)
                 {

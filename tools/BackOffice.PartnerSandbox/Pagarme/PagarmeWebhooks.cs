@@ -1,15 +1,13 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using BackOffice.PartnerSandbox.Configuration;
 using BackOffice.PartnerSandbox.Shared;
 
 namespace BackOffice.PartnerSandbox.Pagarme;
 
 /// <summary>
-/// Pagar.me webhooks: <c>{ id: "hook_…", account, type, created_at, data }</c>, authenticated with the HTTP Basic
-/// credentials configured on the webhook (Pagar.me has no body signature).
+/// Pagar.me webhooks: <c>{ id: "hook_…", account, type, created_at, data }</c>, signed with
+/// <c>X-Webhook-Asymmetric-Signature</c> (RS256 over the raw body) by <see cref="PagarmeSigningKey"/>.
 /// </summary>
-public sealed class PagarmeWebhooks(HubCallbackSender sender, SandboxSettings settings, TimeProvider clock)
+public sealed class PagarmeWebhooks(HubCallbackSender sender, PagarmeSigningKey key, TimeProvider clock)
 {
     public const string AccountId = "acc_sandbox00000000";
 
@@ -23,12 +21,7 @@ public sealed class PagarmeWebhooks(HubCallbackSender sender, SandboxSettings se
             ["created_at"] = Timestamps.Iso(clock.GetUtcNow()),
             ["data"] = data,
         };
-        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.PagarmeWebhookUser}:{settings.PagarmeWebhookPassword}"));
-        sender.Send(
-            PartnerNames.Pagarme,
-            body.ToJsonString(),
-            new Dictionary<string, string> { ["Authorization"] = "Basic " + credentials },
-            delay,
-            type);
+        var text = body.ToJsonString();
+        sender.Send(PartnerNames.Pagarme, text, new Dictionary<string, string> { [PagarmeSigningKey.HeaderName] = key.SignatureHeader(text) }, delay, type);
     }
 }

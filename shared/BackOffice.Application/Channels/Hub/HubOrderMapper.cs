@@ -73,7 +73,7 @@ public static class HubOrderMapper
             errors.Add("customer.document", "must be a valid CPF (11 digits) or CNPJ (14 characters), check digits included.");
         }
 
-        return new Customer(name, email, taxId?.Digits, customer.Phone);
+        return new Customer(name, email, taxId?.Digits, customer.Phone, NullIfBlank(customer.Ip), NullIfBlank(customer.SessionId));
     }
 
     private static Address MapAddress(HubAddress address, ValidationErrors errors) => new(
@@ -131,8 +131,40 @@ public static class HubOrderMapper
         }
 
         var amount = errors.Required(payment.Amount, "payment.amount");
-        return methodName is not null && PaymentMethods.TryGetValue(methodName, out var method)
-            ? new Payment(method, amount, payment.ChargeCreatedBy != "hub", payment.Installments ?? 1)
+        var card = MapCard(payment.Card, errors);
+        var mapped = methodName is not null && PaymentMethods.TryGetValue(methodName, out var method)
+            ? new Payment(method, amount, payment.ChargeCreatedBy != "hub", payment.Installments ?? 1, card)
             : null;
+        if (mapped is { LacksCardForHubCharge: true })
+        {
+            // Pagar.me needs card_token, card_id or the card itself; the hub never holds card numbers.
+            errors.Add("payment.card", "a credit card charge the hub creates (chargeCreatedBy 'hub') needs the checkout's card token (payment.card.token) or a saved card id (payment.card.id).");
+        }
+
+        return mapped;
     }
+
+    private static PaymentCard? MapCard(HubCard? card, ValidationErrors errors)
+    {
+        if (card is null)
+        {
+            return null;
+        }
+
+        if (card.Bin is not null && !IsDigits(card.Bin, 6, 8))
+        {
+            errors.Add("payment.card.bin", "must be the card's first 6 to 8 digits.");
+        }
+
+        if (card.Last4 is not null && !IsDigits(card.Last4, 4, 4))
+        {
+            errors.Add("payment.card.last4", "must be the card's last 4 digits.");
+        }
+
+        return new PaymentCard(NullIfBlank(card.Token), NullIfBlank(card.Id), NullIfBlank(card.Bin), NullIfBlank(card.Last4), NullIfBlank(card.HolderName));
+    }
+
+    private static bool IsDigits(string text, int min, int max) => text.Length >= min && text.Length <= max && text.All(char.IsAsciiDigit);
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

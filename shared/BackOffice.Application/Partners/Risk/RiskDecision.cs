@@ -4,10 +4,13 @@ public enum RiskDecision
 {
     Approve,
 
-    /// <summary>A person (the provider's analyst or ours) has to look at it.</summary>
+    /// <summary>The provider asks the store's people to decide.</summary>
     Review,
     Deny,
 
-    /// <summary>Not scored yet: ask again later.</summary>
+    /// <summary>Not decided yet (not scored, or in the provider's own manual analysis): ask again later.</summary>
     Wait,
+
+    /// <summary>A status the hub does not know: a person decides, with the raw code in front of them.</summary>
+    Unrecognized,
 }

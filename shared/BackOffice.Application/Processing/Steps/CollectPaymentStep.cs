@@ -21,15 +21,19 @@ public sealed class CollectPaymentStep(IPaymentGateway payments, PartnerFollowUp
             return;
         }
 
+        if (order.Payment.LacksCardForHubCharge)
+        {
+            await scope.ApplyAsync(
+                current => RequireAttention(current, "The hub must create this card charge but the order carries no card token or card id from the checkout.", scope),
+                cancellationToken);
+            return;
+        }
+
         // A charge the hub creates is never looked up first: the idempotency key already turns a retried creation into
         // a read, and a lookup before creation would race the creation of another delivery of this message.
         var charge = order.Payment.ChargeCreatedByCheckout
             ? await followUps.ChargeAsync(order, cancellationToken)
-            : await payments.CreateChargeAsync(
-                new ChargeRequest(order.Id.Value, order.Payment.Method, order.Amounts.TotalCents, order.Lines, order.Customer, order.ShippingAddress,
-                    order.Payment.Installments, scope.Now + (order.Payment.Method == PaymentMethod.Boleto ? settings.BoletoExpiry : settings.PixExpiry)),
-                $"{order.Id.Value}:create-charge",
-                cancellationToken);
+            : await payments.CreateChargeAsync(NewCharge(order, scope.Now), $"{order.Id.Value}:create-charge", cancellationToken);
 
         if (charge is null)
         {
@@ -45,6 +49,19 @@ public sealed class CollectPaymentStep(IPaymentGateway payments, PartnerFollowUp
         }
 
         await scope.ApplyAsync(PaymentOutcome.Of(charge, scope.Cause, scope.Now), cancellationToken);
+    }
+
+    /// <summary>
+    /// The charge the hub asks for, computed from the order only: the PIX window and boleto due date start when the
+    /// order began waiting for payment, so every retry sends the same body under the same idempotency key.
+    /// </summary>
+    private ChargeRequest NewCharge(Order order, DateTimeOffset now)
+    {
+        var payableFrom = order.Timeline.FirstOrDefault(entry => entry.Status == OrderStatus.AwaitingPayment)?.At ?? now;
+        var expiry = order.Payment.Method == PaymentMethod.Boleto ? settings.BoletoExpiry : settings.PixExpiry;
+        return new ChargeRequest(
+            order.Id.Value, order.Payment.Method, order.Amounts.TotalCents, order.Lines, order.Customer, order.ShippingAddress,
+            order.Payment.Installments, payableFrom, payableFrom + expiry, order.Payment.Card);
     }
 
     private static bool RequireAttention(Order order, string reason, OrderMessageScope scope)

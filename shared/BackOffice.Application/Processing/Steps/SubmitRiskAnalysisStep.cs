@@ -17,7 +17,9 @@ public sealed class SubmitRiskAnalysisStep(IRiskAnalyzer risk, PartnerFollowUps 
         }
 
         await risk.SubmitAsync(
-            new RiskAnalysisRequest(order.Id.Value, order.PlacedAt, order.Amounts.TotalCents, order.Lines, order.Customer, order.ShippingAddress, order.Payment.Method, null),
+            new RiskAnalysisRequest(
+                order.Id.Value, order.PlacedAt, order.Amounts.TotalCents, order.Lines, order.Customer, order.ShippingAddress, order.Payment.Method,
+                order.Customer.Ip, order.Payment.Installments, order.Payment.Card, order.Customer.DeviceSessionId),
             cancellationToken);
         await scope.ApplyAsync(await followUps.RiskAsync(order, scope.Cause, scope.Now, cancellationToken), cancellationToken);
     }
