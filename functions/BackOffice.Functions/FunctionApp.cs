@@ -5,6 +5,7 @@ using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Ops;
+using BackOffice.Application.Ops.DeadLetters;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Processing.Steps;
@@ -12,6 +13,7 @@ using BackOffice.Application.Stock;
 using BackOffice.Channels.Shopify;
 using BackOffice.Channels.Vtex;
 using BackOffice.Functions.Features.Callbacks;
+using BackOffice.Functions.Features.Ops;
 using BackOffice.Functions.Hosting;
 using BackOffice.Infrastructure;
 using BackOffice.Partners;
@@ -74,6 +76,8 @@ public static class FunctionApp
         services.AddBackOfficePartners(configuration);
         AddStorefronts(services, configuration);
         services.AddTransient<OrderQueries>();
+        services.AddTransient<DeadLetters>();
+        services.AddSingleton(OpsIdentity.From(configuration));
         services.AddSingleton<HealthCheck>();
         foreach (var partner in CallbackPartners.From(configuration))
         {

@@ -1,11 +1,14 @@
 using Azure.Identity;
+using Azure.Messaging.ServiceBus;
 using BackOffice.Application.Documents;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
+using BackOffice.Application.Ops.DeadLetters;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Stock;
 using BackOffice.Infrastructure.Cosmos;
+using BackOffice.Infrastructure.DeadLetters;
 using BackOffice.Infrastructure.Health;
 using BackOffice.Infrastructure.Messaging;
 using BackOffice.Infrastructure.Stock;
@@ -13,6 +16,7 @@ using BackOffice.Infrastructure.Storage;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BackOffice.Infrastructure;
@@ -59,6 +63,8 @@ public static class InfrastructureRegistration
         // Retrying a send is safe: Service Bus drops a second copy with the same MessageId (duplicate detection).
         services.AddHttpClient(ServiceBusHttpClient).AddStandardResilienceHandler();
 
+        AddDeadLetters(services, configuration);
+
         services.AddSingleton<IDependencyProbe, CosmosProbe>();
         services.AddSingleton<IDependencyProbe>(provider => new BlobProbe(Clients(provider).RawPayloads));
         services.AddSingleton<IDependencyProbe>(provider => new TableProbe(Clients(provider).Deliveries));
@@ -68,6 +74,29 @@ public static class InfrastructureRegistration
     }
 
     private const string ServiceBusHttpClient = "servicebus";
+
+    /// <summary>The dead letters of whichever transport carries the order messages, and why each message failed.</summary>
+    private static void AddDeadLetters(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IMessageFailureLog>(provider => new TableMessageFailureLog(Clients(provider).MessageFailures, Counter(provider)));
+        services.TryAddSingleton(_ =>
+        {
+            var connectionString = configuration[FunctionsConnectionSettings.ServiceBus];
+            return string.IsNullOrWhiteSpace(connectionString)
+                ? new ServiceBusClient(ServiceBusConnection.Parse(null, configuration[$"{FunctionsConnectionSettings.ServiceBus}:fullyQualifiedNamespace"]).FullyQualifiedNamespace, new DefaultAzureCredential())
+                : new ServiceBusClient(connectionString);
+        });
+        services.AddSingleton<IDeadLetterQueue>(provider => Messaging(provider).Transport switch
+        {
+            MessagingTransport.StorageQueues => new StoragePoisonQueue(Clients(provider).PoisonQueue, Counter(provider)),
+            MessagingTransport.ServiceBus => new ServiceBusDeadLetterQueue(
+                Messaging(provider).OrderQueue,
+                () => provider.GetRequiredService<ServiceBusClient>().CreateReceiver(
+                    Messaging(provider).OrderQueue, new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter, ReceiveMode = ServiceBusReceiveMode.PeekLock }),
+                Counter(provider)),
+            var other => throw new NotSupportedException($"Messaging transport {other} has no dead-letter queue."),
+        });
+    }
 
     private static ServiceBusRestMessagePublisher ServiceBusPublisher(IServiceProvider provider, IConfiguration configuration)
     {

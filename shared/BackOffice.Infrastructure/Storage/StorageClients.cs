@@ -18,9 +18,16 @@ public sealed class StorageClients(StorageOptions options, string orderQueue)
 
     public TableClient Stock => _tables.GetTableClient(options.StockTable);
 
+    public TableClient MessageFailures => _tables.GetTableClient(options.MessageFailureTable);
+
+    public TableClient CustomerIndex => _tables.GetTableClient(options.CustomerIndexTable);
+
     public QueueClient OrderQueue { get; } = new(options.ConnectionString, orderQueue);
+
+    /// <summary>Where the Functions host parks a message after maxDequeueCount failed deliveries: "&lt;queue&gt;-poison".</summary>
+    public QueueClient PoisonQueue { get; } = new(options.ConnectionString, orderQueue + "-poison");
 
     public IEnumerable<BlobContainerClient> Containers => [RawPayloads, Documents];
 
-    public IEnumerable<TableClient> Tables => [Deliveries, Stock];
+    public IEnumerable<TableClient> Tables => [Deliveries, Stock, MessageFailures, CustomerIndex];
 }

@@ -11,4 +11,9 @@ public sealed class StorageOptions
     public string DocumentContainer { get; set; } = "documents";
 
     public string StockTable { get; set; } = "stock";
+
+    public string MessageFailureTable { get; set; } = "messagefailures";
+
+    /// <summary>Hashed e-mail and CPF/CNPJ to order ids, for customer service's search.</summary>
+    public string CustomerIndexTable { get; set; } = "customerindex";
 }

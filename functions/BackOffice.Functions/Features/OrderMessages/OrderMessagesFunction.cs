@@ -1,4 +1,5 @@
 using BackOffice.Application.Messaging;
+using BackOffice.Application.Ops.DeadLetters;
 using BackOffice.Application.Processing;
 using BackOffice.Functions.Hosting;
 using BackOffice.Functions.Hosting.CustomHandler;
@@ -16,15 +17,27 @@ public static class OrderMessagesFunction
     public static readonly FunctionDefinition Definition =
         new("OrderMessages", new MessageTrigger(BindingName, OrderQueues.Messages), HandleAsync);
 
-    private static async Task<IResult> HandleAsync(InvocationRequest request, OrderMessageHandler handler, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(
+        InvocationRequest request, OrderMessageHandler handler, IMessageFailureLog failures, TimeProvider clock, CancellationToken cancellationToken)
     {
         var triggered = TriggeredMessage.From(request, BindingName);
-        if (!OrderMessageSerializer.TryDeserialize(triggered.Body, out var message, out var error))
+        try
         {
-            throw new UnprocessableMessageException(error!);
-        }
+            if (!OrderMessageSerializer.TryDeserialize(triggered.Body, out var message, out var error))
+            {
+                throw new UnprocessableMessageException(error!);
+            }
 
-        var result = await handler.HandleAsync(message, cancellationToken);
-        return TypedResults.Ok(InvocationResponse.Completed($"{message.Type} {message.MessageId} (delivery {triggered.DeliveryCount}): {result}"));
+            var result = await handler.HandleAsync(message, cancellationToken);
+            return TypedResults.Ok(InvocationResponse.Completed($"{message.Type} {message.MessageId} (delivery {triggered.DeliveryCount}): {result}"));
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // Kept for the ops page: the poison queue will hold only the body. Rethrown: the delivery must fail.
+            await failures.RecordAsync(
+                new MessageFailure(MessageFailure.KeyOf(triggered.Body), $"{failure.GetType().Name}: {failure.Message}", triggered.DeliveryCount, clock.GetUtcNow()),
+                CancellationToken.None);
+            throw;
+        }
     }
 }
