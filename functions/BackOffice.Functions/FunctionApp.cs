@@ -5,13 +5,16 @@ using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Ops;
+using BackOffice.Application.Ops.Customers;
 using BackOffice.Application.Ops.DeadLetters;
+using BackOffice.Application.Ops.Overview;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Processing.Steps;
 using BackOffice.Application.Stock;
 using BackOffice.Channels.Shopify;
 using BackOffice.Channels.Vtex;
+using BackOffice.Domain.Orders;
 using BackOffice.Functions.Features.Callbacks;
 using BackOffice.Functions.Features.Ops;
 using BackOffice.Functions.Hosting;
@@ -78,6 +81,7 @@ public static class FunctionApp
         services.AddTransient<OrderQueries>();
         services.AddTransient<DeadLetters>();
         services.AddSingleton(OpsIdentity.From(configuration));
+        AddOpsPage(services, configuration);
         services.AddSingleton<HealthCheck>();
         foreach (var partner in CallbackPartners.From(configuration))
         {
@@ -117,6 +121,27 @@ public static class FunctionApp
         services.AddTransient<VtexOrderIngestion>();
         services.AddTransient<VtexOrderHook>();
         services.AddTransient<VtexFeedDrain>();
+    }
+
+    /// <summary>The ops page's reads: overview with stuck thresholds, customer history through the hashed index, one order's details.</summary>
+    private static void AddOpsPage(IServiceCollection services, IConfiguration configuration)
+    {
+        var overrides = new Dictionary<OrderStatus, TimeSpan>();
+        foreach (var status in Enum.GetValues<OrderStatus>())
+        {
+            if (configuration.GetValue<TimeSpan?>($"Ops:StuckAfter:{status}") is { } threshold)
+            {
+                overrides[status] = threshold;
+            }
+        }
+
+        services.AddSingleton(StuckThresholds.With(overrides));
+        services.AddTransient<OrderOverview>();
+        services.AddTransient<OrderDetails>();
+        // A key of its own so that rotating a webhook secret never orphans the index; the hub secret stands in when unset.
+        var indexKey = configuration["Ops:CustomerIndexKey"] is { Length: > 0 } key ? key : "customer-index:" + Required(configuration, "Hub:WebhookSecret");
+        services.AddSingleton(new CustomerKeys(System.Text.Encoding.UTF8.GetBytes(indexKey)));
+        services.AddTransient<CustomerHistory>();
     }
 
     private static string Required(IConfiguration configuration, string key) =>

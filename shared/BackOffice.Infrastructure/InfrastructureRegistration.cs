@@ -4,13 +4,16 @@ using BackOffice.Application.Documents;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
+using BackOffice.Application.Ops.Customers;
 using BackOffice.Application.Ops.DeadLetters;
+using BackOffice.Application.Ops.Overview;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Stock;
 using BackOffice.Infrastructure.Cosmos;
 using BackOffice.Infrastructure.DeadLetters;
 using BackOffice.Infrastructure.Health;
 using BackOffice.Infrastructure.Messaging;
+using BackOffice.Infrastructure.Ops;
 using BackOffice.Infrastructure.Stock;
 using BackOffice.Infrastructure.Storage;
 using Microsoft.Azure.Cosmos;
@@ -64,6 +67,8 @@ public static class InfrastructureRegistration
         services.AddHttpClient(ServiceBusHttpClient).AddStandardResilienceHandler();
 
         AddDeadLetters(services, configuration);
+        services.AddSingleton<IOrderOverviewReader>(provider => new CosmosOrderOverviewReader(provider.GetRequiredService<Container>(), Counter(provider)));
+        services.AddSingleton<ICustomerIndex>(provider => new TableCustomerIndex(Clients(provider).CustomerIndex, Counter(provider)));
 
         services.AddSingleton<IDependencyProbe, CosmosProbe>();
         services.AddSingleton<IDependencyProbe>(provider => new BlobProbe(Clients(provider).RawPayloads));

@@ -12,4 +12,6 @@ internal sealed class InMemoryArchive : IRawPayloadArchive
         Blobs[name] = body.ToArray();
         return Task.FromResult(name);
     }
+
+    public Task<byte[]?> ReadAsync(string location, CancellationToken cancellationToken) => Task.FromResult(Blobs.GetValueOrDefault(location));
 }
