@@ -18,6 +18,7 @@ using BackOffice.Domain.Orders;
 using BackOffice.Functions.Features.Callbacks;
 using BackOffice.Functions.Features.Ops;
 using BackOffice.Functions.Hosting;
+using BackOffice.Functions.Hosting.Telemetry;
 using BackOffice.Infrastructure;
 using BackOffice.Partners;
 
@@ -35,12 +36,7 @@ public static class FunctionApp
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         }
 
-        builder.Logging.AddSimpleConsole(options =>
-        {
-            options.SingleLine = true;
-            options.TimestampFormat = "HH:mm:ss.fff ";
-            options.UseUtcTimestamp = true;
-        });
+        builder.AddBackOfficeTelemetry();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();

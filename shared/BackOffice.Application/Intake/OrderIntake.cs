@@ -1,5 +1,6 @@
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Ops.Customers;
+using BackOffice.Application.Telemetry;
 using BackOffice.Application.Orders;
 using BackOffice.Domain.Orders;
 using Microsoft.Extensions.Logging;
@@ -49,6 +50,7 @@ public sealed class OrderIntake(
 
         if (created)
         {
+            OrderMetrics.RecordSaved(stored.Order, 0, logger);
             logger.LogInformation("Order {OrderId} received from {Channel} (delivery {DeliveryId})", stored.Order.Id, delivery.Channel, delivery.DeliveryId);
         }
         else

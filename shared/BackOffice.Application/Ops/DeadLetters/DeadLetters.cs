@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Orders;
+using BackOffice.Application.Telemetry;
 using BackOffice.Domain.Orders;
 using Microsoft.Extensions.Logging;
 
@@ -57,6 +59,7 @@ public sealed class DeadLetters(
         {
             var replay = await ReplayOneAsync(message, person, token);
             replays.Add(replay);
+            BackOfficeTelemetry.DeadLetterReplays.Add(1, new TagList { { "type", replay.Type ?? "unreadable" }, { "outcome", replay.Outcome.ToString() } });
             return replay.Outcome is DeadLetterReplayOutcome.Replayed or DeadLetterReplayOutcome.AlreadyDone;
         }, maxMatches, cancellationToken);
         return replays;
