@@ -39,7 +39,7 @@ public static class OrderMetrics
         LoggerMessage.Define<string, OrderStatus, string, OrderStatus?, double, string>(
             LogLevel.Information,
             new EventId(1201, "OrderStatusEntered"),
-            "Order {OrderId} entered {StatusEntered} by {Event} after {SecondsInStatusLeft} s in {StatusLeft} (cause {Cause})");
+            "Order {OrderId} entered {StatusEntered} by {Event} from {StatusLeft} after {SecondsInStatusLeft} s (cause {Cause})");
 
     private static void StatusEntered(ILogger logger, string orderId, OrderStatus status, string domainEvent, OrderStatus? left, double seconds, string cause) =>
         StatusEnteredLog(logger, orderId, status, domainEvent, left, seconds, cause, null);
