@@ -4,11 +4,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace BackOffice.Functions.Hosting;
 
 /// <summary>
-/// The last line: a failure is logged and answered with problem+json. HTTP callers get 503 and are asked to retry (what
-/// fails here is a dependency, and the request stored nothing); the Functions host gets 500, which makes it retry the trigger.
+/// The last line: a failure is logged and answered with problem+json. HTTP callers get 503 and are asked to retry: what
+/// fails here is a dependency, possibly after part of the request was stored (an order saved, its delivery not yet
+/// recorded), and every intake completes such a request on a retry without doing anything twice. The Functions host
+/// gets 500, which makes it retry the trigger.
 /// </summary>
 public sealed class UnhandledExceptionMiddleware(RequestDelegate next, ILogger<UnhandledExceptionMiddleware> logger)
 {
+    /// <summary>Says what is known: the request did not complete. Whether something was stored before the failure is not.</summary>
+    public const string UnavailableDetail =
+        "A dependency failed before the request completed; part of it may already be stored. Send the same request again: it completes without doing anything twice.";
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
@@ -34,7 +40,7 @@ public sealed class UnhandledExceptionMiddleware(RequestDelegate next, ILogger<U
         {
             context.Response.Headers.RetryAfter = "5";
             return TypedResults.Problem(
-                "A dependency failed; nothing was stored. Retry later.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Temporarily unavailable");
+                UnavailableDetail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Temporarily unavailable");
         }
 
         return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status500InternalServerError, title: exception.GetType().Name);

@@ -10,6 +10,7 @@ public sealed class OrderQueries(IOrderRepository repository)
     public async Task<OrderView?> GetAsync(OrderId orderId, CancellationToken cancellationToken) =>
         await repository.FindAsync(orderId, cancellationToken) is { } order ? OrderViews.From(order) : null;
 
-    public Task<IReadOnlyList<OrderSummary>> ListAsync(OrderStatus status, int limit, CancellationToken cancellationToken) =>
-        repository.ListByStatusAsync(status, Math.Clamp(limit, 1, MaxListSize), cancellationToken);
+    /// <summary>Orders in a status, newest first; the page's continuation token asks for the next page.</summary>
+    public Task<OrderPage<OrderSummary>> ListAsync(OrderStatus status, int limit, string? continuationToken, CancellationToken cancellationToken) =>
+        repository.ListByStatusAsync(status, Math.Clamp(limit, 1, MaxListSize), continuationToken, cancellationToken);
 }

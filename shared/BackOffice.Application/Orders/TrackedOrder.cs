@@ -39,6 +39,9 @@ public sealed class TrackedOrder
     /// </summary>
     public DateTimeOffset? StorefrontVersion { get; set; }
 
+    /// <summary>When the due-work sweep last followed the order up and found nothing to change: its next due time counts from here.</summary>
+    public DateTimeOffset? CheckedAt { get; set; }
+
     public static TrackedOrder New(Order order)
     {
         var tracked = new TrackedOrder(order, null, [], []);

@@ -7,34 +7,22 @@ using Microsoft.Extensions.Logging;
 namespace BackOffice.Application.Processing;
 
 /// <summary>
-/// Chases what partners forgot to call back: polls the partner for orders that have waited too long at a step, expires
-/// unpaid PIX and boletos, and re-drives unfinished cancellations. Each order is looked at on its own; one failing
-/// partner does not stop the sweep of the others.
+/// Chases every order that is overdue at what it waits for (see <see cref="DueWork"/>): polls the partner whose answer
+/// is late, re-drives a step of ours that did not run, expires unpaid PIX and boletos, and re-drives unfinished
+/// cancellations. The store answers which orders are due, most overdue first, page after page until none is left. Each
+/// order is looked at on its own; one failing partner does not stop the sweep of the others.
 /// </summary>
 public sealed class DueWorkSweeper(
     IOrderRepository repository,
     OrderUpdater updater,
     PartnerFollowUps followUps,
     IMessagePublisher publisher,
-    LifecycleSettings settings,
     TimeProvider clock,
     ILogger<DueWorkSweeper> logger)
 {
     public const string TimerName = "DueWorkSweep";
 
-    private const int BatchSize = 100;
-
-    // Carriers move slowly: tracking is asked for less often than the other steps.
-    private (OrderStatus Status, TimeSpan After)[] Waits =>
-    [
-        (OrderStatus.RiskReview, settings.PollAfter),
-        (OrderStatus.AwaitingPayment, settings.PollAfter),
-        (OrderStatus.PaymentApproved, settings.PollAfter),
-        (OrderStatus.ReadyToShip, settings.PollAfter * 5),
-        (OrderStatus.Shipped, settings.PollAfter * 15),
-        (OrderStatus.DeliveryFailed, settings.PollAfter * 15),
-        (OrderStatus.Cancelled, settings.PollAfter),
-    ];
+    private const int PageSize = 100;
 
     public async Task<SweepReport> SweepAsync(CancellationToken cancellationToken)
     {
@@ -42,34 +30,34 @@ public sealed class DueWorkSweeper(
         var looked = 0;
         var changed = 0;
         var failed = 0;
-        foreach (var (status, after) in Waits)
+        string? continuation = null;
+        do
         {
-            foreach (var summary in await repository.ListByStatusAsync(status, BatchSize, cancellationToken))
+            var page = await repository.ListDueAsync(now, PageSize, continuation, cancellationToken);
+            continuation = page.ContinuationToken;
+            foreach (var orderId in page.Items)
             {
-                if (now - summary.UpdatedAt < after || !OrderId.TryParse(summary.OrderId, out var orderId))
-                {
-                    continue;
-                }
-
                 looked++;
                 try
                 {
-                    changed += await FollowUpAsync(orderId!, now, cancellationToken) ? 1 : 0;
+                    changed += await FollowUpAsync(orderId, now, cancellationToken) ? 1 : 0;
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    // Counted and logged: the next sweep tries again, and the other orders still get their turn.
+                    // Counted and logged: the order stays due, the next sweep tries again, and the others still get their turn.
                     failed++;
                     logger.LogWarning(exception, "Due-work follow-up of order {OrderId} failed", orderId);
                 }
             }
         }
+        while (continuation is not null);
 
         var report = new SweepReport(looked, changed, failed);
         logger.LogInformation("Due-work sweep: {Report}", report);
         return report;
     }
 
+    /// <returns>True when the order changed or one of our steps was re-driven.</returns>
     private async Task<bool> FollowUpAsync(OrderId orderId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var tracked = await repository.FindAsync(orderId, cancellationToken);
@@ -79,28 +67,38 @@ public sealed class DueWorkSweeper(
         }
 
         var order = tracked.Order;
+        if (order.NextWork is OrderWork.None or OrderWork.Person)
+        {
+            // Its due time was written before it moved on: the save below is not needed either.
+            return false;
+        }
 
         var cause = Cause.Timer(TimerName);
-        OrderChange? change = order switch
+        OrderChange? poll = order.NextWork switch
         {
-            { PendingCompensations.Any: true } => null,
-            { Status: OrderStatus.RiskReview, Risk.Status: RiskStatus.Analysing } => await followUps.RiskAsync(order, cause, now, cancellationToken),
-            { Status: OrderStatus.AwaitingPayment } => await followUps.PaymentAsync(order, cause, now, cancellationToken),
-            { Status: OrderStatus.PaymentApproved, Invoice.State: InvoiceState.Requested } => await followUps.FiscalAsync(order, cause, now, cancellationToken),
-            { Status: OrderStatus.ReadyToShip or OrderStatus.Shipped or OrderStatus.DeliveryFailed } => await followUps.ShipmentAsync(order, cause, now, cancellationToken),
-            _ => _ => false,
+            OrderWork.RiskDecision or OrderWork.ManualRiskReview => await followUps.RiskAsync(order, cause, now, cancellationToken),
+            OrderWork.Payment => await followUps.PaymentAsync(order, cause, now, cancellationToken),
+            OrderWork.InvoiceAuthorization => await followUps.FiscalAsync(order, cause, now, cancellationToken),
+            OrderWork.Pickup or OrderWork.Delivery => await followUps.ShipmentAsync(order, cause, now, cancellationToken),
+            // Our own step did not run (its message was lost or is parked): ContinueOrder runs it from the order's state.
+            _ => null,
         };
 
-        if (change is null)
+        if (poll is null)
         {
             await publisher.PublishAsync(
                 new OutboxMessage($"{orderId.Value}:{TimerName}:{now.ToUnixTimeSeconds()}", OrderMessageTypes.ContinueOrder, orderId.Value, now),
                 cancellationToken);
-            return true;
         }
 
         var applied = false;
-        await updater.UpdateAsync(orderId, current => applied = change(current.Order), cancellationToken, justRead: tracked);
-        return applied;
+        // Nothing changed is still a follow-up: noted, so the order is due again one wait from now, not at every sweep.
+        await updater.UpdateAsync(orderId, current =>
+        {
+            applied = poll?.Invoke(current.Order) ?? false;
+            current.CheckedAt = now;
+            return true;
+        }, cancellationToken, justRead: tracked);
+        return applied || poll is null;
     }
 }

@@ -9,9 +9,15 @@ namespace BackOffice.Channels.Vtex;
 /// VTEX's advised backup to the hook: reads the feed, handles each change exactly as the hook would, and commits only
 /// what was durably handled (stored, or found to need nothing). A failure leaves the change in the feed for the next run.
 /// </summary>
-public sealed class VtexFeedDrain(IVtexOrderSource oms, VtexOrderIngestion ingestion, ILogger<VtexFeedDrain> logger)
+public sealed class VtexFeedDrain(IVtexOrderSource oms, VtexOrderIngestion ingestion, TimeProvider clock, ILogger<VtexFeedDrain> logger)
 {
     public const string TimerName = "VtexFeedDrain";
+
+    /// <summary>
+    /// How long the OMS may lag its own feed: an order VTEX does not return yet is asked for again on later drains until
+    /// its change is this old, then given up as an order VTEX does not have.
+    /// </summary>
+    public static readonly TimeSpan OmsLag = TimeSpan.FromHours(1);
 
     // VTEX serves at most 20 per read; a few reads per run drain a busy store without holding the timer long.
     private const int LotSize = 10;
@@ -61,9 +67,16 @@ public sealed class VtexFeedDrain(IVtexOrderSource oms, VtexOrderIngestion inges
         {
             var body = JsonSerializer.SerializeToUtf8Bytes(feedEvent, JsonSerializerOptions.Web);
             var outcome = await ingestion.IngestAsync(new VtexNotification(feedEvent.OrderId, feedEvent.State, feedEvent.LastChange, body), cancellationToken);
+            if (outcome is WebhookOutcome.Rejected { Reason: WebhookRejection.UnknownTarget } && clock.GetUtcNow() - feedEvent.LastChange < OmsLag)
+            {
+                // The feed can be ahead of the OMS: the order is asked for again on the next drain.
+                logger.LogWarning("VTEX does not return order {VtexOrderId} ({State}) yet; it stays in the feed", feedEvent.OrderId, feedEvent.State);
+                return false;
+            }
+
             if (outcome is WebhookOutcome.Rejected rejected)
             {
-                // No retry can fix it (VTEX lacks the order, or it is not one the hub can take): committed, and logged for ops.
+                // No retry can fix it (VTEX still lacks the order past its lag, or it is not one the hub can take): committed, and logged for ops.
                 logger.LogError("VTEX feed event for order {VtexOrderId} ({State}) rejected: {Reason} {Detail}", feedEvent.OrderId, feedEvent.State, rejected.Reason, rejected.Detail);
             }
 

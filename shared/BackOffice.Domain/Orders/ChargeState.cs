@@ -14,4 +14,7 @@ public enum ChargeState
     Voided,
     Refunded,
     Expired,
+
+    /// <summary>The customer disputed the payment with the card issuer and the money was taken back.</summary>
+    ChargedBack,
 }

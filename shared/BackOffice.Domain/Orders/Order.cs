@@ -77,6 +77,53 @@ public sealed class Order : AggregateRoot
     /// <summary>Undo steps of a cancellation not yet confirmed done at the partners.</summary>
     public Compensations PendingCompensations { get; private set; }
 
+    /// <summary>What the order waits for next; steps ask this before they call a partner and again inside their change.</summary>
+    public OrderWork NextWork => this switch
+    {
+        { PendingCompensations.Any: true } => OrderWork.Compensation,
+        { Status: OrderStatus.Received } => OrderWork.StartRiskAnalysis,
+        { Status: OrderStatus.RiskReview, Risk.Status: RiskStatus.UnderReview } => OrderWork.ManualRiskReview,
+        { Status: OrderStatus.RiskReview } => OrderWork.RiskDecision,
+        { Status: OrderStatus.AwaitingPayment } => OrderWork.Payment,
+        { Status: OrderStatus.PaymentApproved, StockReserved: false } => OrderWork.ReserveStock,
+        { Status: OrderStatus.PaymentApproved, Invoice.State: InvoiceState.Requested } => OrderWork.InvoiceAuthorization,
+        { Status: OrderStatus.PaymentApproved } => OrderWork.RequestInvoice,
+        { Status: OrderStatus.Invoiced, Shipment: null } => OrderWork.AddLabelToCart,
+        { Status: OrderStatus.Invoiced } => OrderWork.PurchaseLabel,
+        { Status: OrderStatus.ReadyToShip } => OrderWork.Pickup,
+        { Status: OrderStatus.Shipped or OrderStatus.DeliveryFailed } => OrderWork.Delivery,
+        { Status: OrderStatus.NeedsAttention } => OrderWork.Person,
+        _ => OrderWork.None,
+    };
+
+    public bool AwaitsRiskAnalysisStart => NextWork == OrderWork.StartRiskAnalysis;
+
+    /// <summary>In risk review, automatic or manual: an answer from the anti-fraud service may still come.</summary>
+    public bool AwaitsRiskDecision => NextWork is OrderWork.RiskDecision or OrderWork.ManualRiskReview;
+
+    public bool AwaitsPayment => NextWork == OrderWork.Payment;
+
+    public bool AwaitsStock => NextWork == OrderWork.ReserveStock;
+
+    /// <summary>Stock reserved, and no NF-e attempt is with SEFAZ (none yet, or the last one was rejected).</summary>
+    public bool AwaitsInvoiceRequest => NextWork == OrderWork.RequestInvoice;
+
+    public bool AwaitsInvoice => NextWork == OrderWork.InvoiceAuthorization;
+
+    public bool AwaitsLabelCart => NextWork == OrderWork.AddLabelToCart;
+
+    public bool AwaitsLabelPurchase => NextWork == OrderWork.PurchaseLabel;
+
+    /// <summary>A label is bought and the parcel is not delivered yet: the carrier's tracking moves the order.</summary>
+    public bool AwaitsCarrier => NextWork is OrderWork.Pickup or OrderWork.Delivery;
+
+    public bool CanRequireAttention => OrderStatusTransitions.IsAllowed(Status, OrderStatus.NeedsAttention);
+
+    /// <summary>The first rule an NF-e for this order would break at SEFAZ (no tax id, incomplete address), if any.</summary>
+    public IBusinessRule? BrokenInvoiceRecipientRule =>
+        new IBusinessRule[] { new RecipientMustHaveTaxIdRule(Customer), new RecipientAddressMustBeCompleteRule(ShippingAddress) }
+            .FirstOrDefault(rule => rule.IsBroken());
+
     public static Order Receive(OrderPlacement placement, Cause cause, DateTimeOffset now)
     {
         foreach (var rule in OrderPlacementRules.For(placement))
@@ -107,6 +154,7 @@ public sealed class Order : AggregateRoot
 
     public void StartRiskAnalysis(Cause cause, DateTimeOffset now)
     {
+        CheckRule(new OrderMustBeInStatusRule(Status, OrderStatus.Received, "start the risk analysis"));
         MoveTo(OrderStatus.RiskReview);
         Risk = new RiskState(RiskStatus.Analysing, null);
         Record(new RiskAnalysisStarted(Id, cause, now));
@@ -146,6 +194,7 @@ public sealed class Order : AggregateRoot
 
     public void ApprovePayment(long paidCents, Cause cause, DateTimeOffset now)
     {
+        CheckRule(new OrderMustBeInStatusRule(Status, OrderStatus.AwaitingPayment, "approve the payment"));
         CheckRule(new ChargeMustBeLinkedRule(Charge));
         CheckRule(new PaidAmountMustCoverTotalRule(paidCents, Amounts));
         MoveTo(OrderStatus.PaymentApproved);
@@ -186,6 +235,7 @@ public sealed class Order : AggregateRoot
         CheckRule(new InvoiceMustNotBePendingRule(Invoice));
         CheckRule(new StockMustBeReservedBeforeInvoicingRule(StockReserved));
         CheckRule(new RecipientMustHaveTaxIdRule(Customer));
+        CheckRule(new RecipientAddressMustBeCompleteRule(ShippingAddress));
         var attempt = (Invoice?.Attempt ?? 0) + 1;
         Invoice = new InvoiceInfo($"{Id.Value}-nfe-{attempt}", attempt, InvoiceState.Requested);
         Record(new InvoiceRequested(Id, Invoice.Reference, attempt, cause, now));
@@ -193,7 +243,9 @@ public sealed class Order : AggregateRoot
 
     public void AuthorizeInvoice(string accessKey, string number, string series, string xmlLocation, string danfeLocation, Cause cause, DateTimeOffset now)
     {
+        CheckRule(new OrderMustBeInStatusRule(Status, OrderStatus.PaymentApproved, "record the authorized NF-e"));
         CheckRule(new InvoiceMustBeRequestedRule(Invoice));
+        CheckRule(new InvoiceMustBeCompleteRule(accessKey, xmlLocation));
         MoveTo(OrderStatus.Invoiced);
         Invoice = Invoice! with
         {
@@ -223,23 +275,24 @@ public sealed class Order : AggregateRoot
 
     public void PurchaseLabel(string labelId, string? trackingCode, string? labelLocation, Cause cause, DateTimeOffset now)
     {
+        CheckRule(new OrderMustBeInStatusRule(Status, OrderStatus.Invoiced, "buy the label"));
+        CheckRule(new LabelMustBeInCartRule(Shipment, labelId));
         MoveTo(OrderStatus.ReadyToShip);
-        Shipment = new ShipmentInfo(labelId, trackingCode, labelLocation);
+        Shipment = Shipment! with { TrackingCode = trackingCode, LabelLocation = labelLocation, PurchasedAt = now };
         Record(new LabelPurchased(Id, Shipment, cause, now));
     }
 
     public void Ship(string? trackingCode, DateTimeOffset postedAt, Cause cause, DateTimeOffset now)
     {
+        CheckRule(new LabelMustBePurchasedRule(Shipment));
         MoveTo(OrderStatus.Shipped);
-        Shipment = (Shipment ?? new ShipmentInfo("unknown", trackingCode, null)) with
-        {
-            TrackingCode = trackingCode ?? Shipment?.TrackingCode, PostedAt = postedAt,
-        };
+        Shipment = Shipment! with { TrackingCode = trackingCode ?? Shipment.TrackingCode, PostedAt = postedAt };
         Record(new OrderShipped(Id, Shipment.TrackingCode, postedAt, cause, now));
     }
 
     public void Deliver(DateTimeOffset deliveredAt, Cause cause, DateTimeOffset now)
     {
+        CheckRule(new LabelMustBePurchasedRule(Shipment));
         MoveTo(OrderStatus.Delivered);
         Shipment = Shipment! with { DeliveredAt = deliveredAt, FailureReason = null };
         Record(new OrderDelivered(Id, deliveredAt, cause, now));
@@ -247,17 +300,19 @@ public sealed class Order : AggregateRoot
 
     public void FailDelivery(string reason, Cause cause, DateTimeOffset now)
     {
+        CheckRule(new LabelMustBePurchasedRule(Shipment));
         MoveTo(OrderStatus.DeliveryFailed);
         Shipment = Shipment! with { FailureReason = reason };
         Record(new DeliveryFailed(Id, reason, cause, now));
     }
 
     /// <summary>Stops the order for a person, remembering where it was so it can resume there.</summary>
-    public void RequireAttention(string reason, Cause cause, DateTimeOffset now)
+    /// <param name="step">The step that could not go on (a message type), when a step stopped the order.</param>
+    public void RequireAttention(string reason, Cause cause, DateTimeOffset now, string? step = null)
     {
         var resumeTo = Status;
         MoveTo(OrderStatus.NeedsAttention);
-        Attention = new AttentionInfo(reason, resumeTo);
+        Attention = new AttentionInfo(reason, resumeTo, step);
         Record(new AttentionRequired(Id, reason, resumeTo, cause, now));
     }
 
@@ -265,8 +320,7 @@ public sealed class Order : AggregateRoot
     {
         CheckRule(new OrderMustNeedAttentionToResumeRule(Attention));
         var resumeTo = Attention!.ResumeTo;
-        MoveTo(resumeTo);
-        Attention = null;
+        LeaveAttentionFor(resumeTo);
         Record(new OrderResumed(Id, resumeTo, cause, now));
     }
 
@@ -274,8 +328,7 @@ public sealed class Order : AggregateRoot
     {
         CheckRule(new ShippedOrderCannotBeCancelledRule(Status));
         CheckRule(new InvoiceMustBeWithinCancellationWindowRule(Invoice, now));
-        MoveTo(OrderStatus.Cancelled);
-        Attention = null;
+        LeaveAttentionFor(OrderStatus.Cancelled);
         var compensations = StartCompensations();
         Record(new OrderCancelled(Id, reason, compensations, cause, now));
     }
@@ -284,18 +337,20 @@ public sealed class Order : AggregateRoot
     public void CompleteCompensation(CompensationKind kind, Cause cause, DateTimeOffset now)
     {
         CheckRule(new CompensationMustBePendingRule(PendingCompensations, kind));
-        PendingCompensations = kind switch
+        if (kind == CompensationKind.ChargeVoided)
         {
-            CompensationKind.ChargeVoided => PendingCompensations with { VoidCharge = false },
-            CompensationKind.ChargeRefunded => PendingCompensations with { RefundCharge = false },
-            CompensationKind.InvoiceCancelled => PendingCompensations with { CancelInvoice = false },
-            _ => PendingCompensations with { ReleaseStock = false },
-        };
+            // A void is confirmed on a charge the hub has seen; none seen is the explicit NoChargeFound.
+            CheckRule(new ChargeMustBeLinkedRule(Charge));
+        }
+
+        PendingCompensations = PendingCompensations.Without(kind);
         switch (kind)
         {
             case CompensationKind.ChargeVoided:
-                // Null when the gateway turned out to hold no charge for the order: nothing was there to void.
-                Charge = Charge is null ? null : Charge with { State = ChargeState.Voided };
+                Charge = Charge! with { State = ChargeState.Voided };
+                break;
+            case CompensationKind.NoChargeFound:
+                // The charge stays as it was known (none): nothing is recorded as voided that was never seen.
                 break;
             case CompensationKind.ChargeRefunded:
                 Charge = Charge! with { State = ChargeState.Refunded };
@@ -303,8 +358,11 @@ public sealed class Order : AggregateRoot
             case CompensationKind.InvoiceCancelled:
                 Invoice = Invoice! with { State = InvoiceState.Cancelled };
                 break;
-            default:
+            case CompensationKind.StockReleased:
                 StockReserved = false;
+                break;
+            case CompensationKind.LabelCancelled:
+                Shipment = Shipment! with { CancelledAt = now };
                 break;
         }
 
@@ -325,14 +383,25 @@ public sealed class Order : AggregateRoot
 
     private Compensations StartCompensations()
     {
-        PendingCompensations = Compensations.For(Charge, Invoice, StockReserved);
+        // Past risk approval the hub may have created a charge it has not linked yet (a crash between the two).
+        var chargeMayExist = Payment.ChargeCreatedByCheckout || Risk.Status == RiskStatus.Approved;
+        PendingCompensations = Compensations.For(Charge, chargeMayExist, Invoice, StockReserved, Shipment);
         return PendingCompensations;
     }
 
     private void MoveTo(OrderStatus next)
     {
+        CheckRule(new OrderMustBeResumedToLeaveAttentionRule(Status, next));
         CheckRule(new StatusTransitionMustBeAllowedRule(Status, next));
         Status = next;
+    }
+
+    // The two ways out of NeedsAttention (resume and cancel); from any other status this is a plain move.
+    private void LeaveAttentionFor(OrderStatus next)
+    {
+        CheckRule(new StatusTransitionMustBeAllowedRule(Status, next));
+        Status = next;
+        Attention = null;
     }
 
     private void Record(OrderEvent orderEvent)

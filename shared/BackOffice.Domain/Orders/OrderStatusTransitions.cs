@@ -16,7 +16,8 @@ public static class OrderStatusTransitions
         // A failed attempt may be followed by a new attempt or a late delivery scan.
         [OrderStatus.DeliveryFailed] = [OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.NeedsAttention],
         [OrderStatus.Cancelled] = [],
-        [OrderStatus.NeedsAttention] = [OrderStatus.RiskReview, OrderStatus.AwaitingPayment, OrderStatus.PaymentApproved, OrderStatus.Invoiced, OrderStatus.ReadyToShip, OrderStatus.Cancelled],
+        // Where a resume may return to; the order lets only Resume and Cancel out of NeedsAttention.
+        [OrderStatus.NeedsAttention] = [OrderStatus.Received, OrderStatus.RiskReview, OrderStatus.AwaitingPayment, OrderStatus.PaymentApproved, OrderStatus.Invoiced, OrderStatus.ReadyToShip, OrderStatus.DeliveryFailed, OrderStatus.Cancelled],
     };
 
     public static bool IsAllowed(OrderStatus from, OrderStatus to) => Allowed[from].Contains(to);

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Text.Json;
 using BackOffice.Application.Orders;
+using BackOffice.Application.Processing;
 using BackOffice.Domain.Orders;
 using Microsoft.Azure.Cosmos;
 
 namespace BackOffice.Infrastructure.Cosmos;
 
-/// <summary>Orders in Cosmos DB: point reads and writes by id, optimistic concurrency on the ETag.</summary>
-internal sealed class CosmosOrderRepository(Container container, StorageOperationCounter counter) : IOrderRepository
+/// <summary>Orders in Cosmos DB: point reads and writes by id, optimistic concurrency on the ETag; paged queries for sweeps and ops.</summary>
+internal sealed class CosmosOrderRepository(Container container, StorageOperationCounter counter, DueWork dueWork) : IOrderRepository
 {
     public async Task<TrackedOrder?> FindAsync(OrderId orderId, CancellationToken cancellationToken)
     {
@@ -54,47 +55,75 @@ internal sealed class CosmosOrderRepository(Container container, StorageOperatio
         order.ETag = response.Headers.ETag;
     }
 
-    public async Task<IReadOnlyList<OrderSummary>> ListByStatusAsync(OrderStatus status, int limit, CancellationToken cancellationToken)
+    public async Task<OrderPage<OrderSummary>> ListByStatusAsync(OrderStatus status, int limit, string? continuationToken, CancellationToken cancellationToken)
     {
         var query = new QueryDefinition(
-                "SELECT c.id, c.channel, c.externalId, c.status, c.amounts, c.receivedAt, c.updatedAt FROM c WHERE c.status = @status")
+                "SELECT c.id, c.channel, c.externalId, c.status, c.amounts, c.receivedAt, c.updatedAt FROM c WHERE c.status = @status ORDER BY c.receivedAt DESC")
             .WithParameter("@status", status.ToString());
-        var documents = await QueryAsync<OrderSummaryDocument>(query, limit, cancellationToken);
-        return [.. documents
-            .OrderByDescending(document => document.ReceivedAt)
-            .Select(document => new OrderSummary(
+        var page = await QueryPageAsync<OrderSummaryDocument>(query, limit, continuationToken, cancellationToken);
+        return new OrderPage<OrderSummary>(
+            [.. page.Items.Select(document => new OrderSummary(
                 document.Id, document.Channel, document.ExternalId, document.Status, document.Amounts.TotalCents,
-                document.Amounts.Currency.Code, document.ReceivedAt, document.UpdatedAt))];
+                document.Amounts.Currency.Code, document.ReceivedAt, document.UpdatedAt))],
+            page.ContinuationToken);
+    }
+
+    public async Task<OrderPage<OrderId>> ListDueAsync(DateTimeOffset now, int limit, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT c.id, c.dueAtUnixMs FROM c WHERE c.dueAtUnixMs <= @now ORDER BY c.dueAtUnixMs")
+            .WithParameter("@now", now.ToUnixTimeMilliseconds());
+        return IdsOf(await QueryPageAsync<IdOnly>(query, limit, continuationToken, cancellationToken));
+    }
+
+    public async Task<OrderPage<OrderId>> ListWithPendingCompensationsAsync(int limit, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT c.id, c.updatedAtUnixMs FROM c WHERE c.compensationsPending = true ORDER BY c.updatedAtUnixMs");
+        return IdsOf(await QueryPageAsync<IdOnly>(query, limit, continuationToken, cancellationToken));
     }
 
     public async Task<IReadOnlyList<OrderId>> ListWithPendingOutboxAsync(DateTimeOffset unchangedSince, int limit, CancellationToken cancellationToken)
     {
         var query = new QueryDefinition("SELECT c.id FROM c WHERE c.outboxPending = true AND c.updatedAtUnixMs < @since")
             .WithParameter("@since", unchangedSince.ToUnixTimeMilliseconds());
-        var documents = await QueryAsync<IdOnly>(query, limit, cancellationToken);
-        return [.. documents.Select(document => OrderId.TryParse(document.Id, out var orderId) ? orderId! : null).OfType<OrderId>()];
+        return IdsOf(await QueryPageAsync<IdOnly>(query, limit, null, cancellationToken)).Items;
     }
 
-    // Cross-partition queries are for ops screens and sweeps, never the per-order hot path.
-    private async Task<List<T>> QueryAsync<T>(QueryDefinition query, int limit, CancellationToken cancellationToken)
+    private static OrderPage<OrderId> IdsOf(OrderPage<IdOnly> page) =>
+        new([.. page.Items.Select(document => OrderId.TryParse(document.Id, out var orderId) ? orderId! : null).OfType<OrderId>()], page.ContinuationToken);
+
+    /// <summary>
+    /// One page of a cross-partition query (ops screens and sweeps, never the per-order hot path). A page is returned
+    /// whole, never cut, so that its continuation token starts exactly after it; empty pages (a partition with nothing
+    /// to say) are read past.
+    /// </summary>
+    private async Task<OrderPage<T>> QueryPageAsync<T>(QueryDefinition query, int limit, string? continuationToken, CancellationToken cancellationToken)
     {
-        var results = new List<T>();
-        var options = new QueryRequestOptions { MaxItemCount = Math.Min(limit, 100), EnableOptimisticDirectExecution = true };
-        using var iterator = container.GetItemQueryStreamIterator(query, requestOptions: options);
-        while (iterator.HasMoreResults && results.Count < limit)
+        var options = new QueryRequestOptions { MaxItemCount = Math.Max(1, limit), EnableOptimisticDirectExecution = true };
+        using var iterator = container.GetItemQueryStreamIterator(query, continuationToken, options);
+        var token = continuationToken;
+        while (iterator.HasMoreResults)
         {
             using var response = await iterator.ReadNextAsync(cancellationToken);
             counter.Count("cosmos.query");
             EnsureSuccess(response, "query", null);
+            token = response.ContinuationToken;
             var page = await JsonSerializer.DeserializeAsync<QueryPage<T>>(response.Content, CosmosJson.Options, cancellationToken);
-            results.AddRange((page?.Documents ?? []).Take(limit - results.Count));
+            if (page?.Documents is { Count: > 0 } documents)
+            {
+                return new OrderPage<T>(documents, token);
+            }
+
+            if (token is null)
+            {
+                break;
+            }
         }
 
-        return results;
+        return new OrderPage<T>([], null);
     }
 
-    private static MemoryStream Serialize(TrackedOrder order) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(OrderDocument.From(order), CosmosJson.Options));
+    private MemoryStream Serialize(TrackedOrder order) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(OrderDocument.From(order, dueWork), CosmosJson.Options));
 
     private static PartitionKey PartitionKeyOf(TrackedOrder order) => new(order.Order.Id.Value);
 

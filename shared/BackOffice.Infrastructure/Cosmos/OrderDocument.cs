@@ -1,13 +1,15 @@
 using System.Text.Json.Serialization;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Orders;
+using BackOffice.Application.Processing;
 using BackOffice.Domain.Orders;
 
 namespace BackOffice.Infrastructure.Cosmos;
 
 /// <summary>
 /// One order, its outbox and its inbox in one Cosmos document (partition key <c>/id</c>). <see cref="StorefrontVersion"/>
-/// is absent from documents written before storefronts came, which reads as null.
+/// is absent from documents written before storefronts came, which reads as null. <see cref="DueAtUnixMs"/>,
+/// <see cref="CompensationsPending"/> and <see cref="OutboxPending"/> are written for the sweeps' queries only.
 /// </summary>
 internal sealed record OrderDocument(
     [property: JsonPropertyName("id")] string Id,
@@ -36,11 +38,15 @@ internal sealed record OrderDocument(
     AttentionInfo? Attention,
     Compensations? PendingCompensations,
     DateTimeOffset? StorefrontVersion,
+    DateTimeOffset? CheckedAt,
+    long? DueAtUnixMs,
+    bool CompensationsPending,
     [property: JsonPropertyName("_etag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ETag = null)
 {
     public const int CurrentSchemaVersion = 1;
 
-    public static OrderDocument From(TrackedOrder tracked)
+    /// <param name="dueWork">Decides the due time kept on the document, for the due-work sweep to query.</param>
+    public static OrderDocument From(TrackedOrder tracked, DueWork dueWork)
     {
         var order = tracked.Order.ToSnapshot();
         return new OrderDocument(
@@ -69,7 +75,10 @@ internal sealed record OrderDocument(
             order.Shipment,
             order.Attention,
             order.PendingCompensations,
-            tracked.StorefrontVersion);
+            tracked.StorefrontVersion,
+            tracked.CheckedAt,
+            dueWork.DueAt(tracked.Order, tracked.CheckedAt)?.ToUnixTimeMilliseconds(),
+            order.PendingCompensations?.Any ?? false);
     }
 
     public TrackedOrder ToTrackedOrder(string? etag)
@@ -78,6 +87,6 @@ internal sealed record OrderDocument(
         var order = Order.Restore(new OrderSnapshot(
             orderId, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, Timeline,
             Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations));
-        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox) { StorefrontVersion = StorefrontVersion };
+        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox) { StorefrontVersion = StorefrontVersion, CheckedAt = CheckedAt };
     }
 }

@@ -25,6 +25,10 @@ public interface IMelhorEnvioApi
     [Post("/me/shipment/print")]
     Task<MelhorEnvioPrint> PrintAsync([Body] MelhorEnvioPrintRequest request, CancellationToken cancellationToken);
 
+    /// <summary>Cancels a label: <c>{ "order": { "id", "reason_id", "description" } }</c>, answered <c>{ "&lt;id&gt;": { "canceled": true } }</c>.</summary>
+    [Post("/me/shipment/cancel")]
+    Task<IReadOnlyDictionary<string, MelhorEnvioCancelResult>> CancelAsync([Body] MelhorEnvioCancelRequest request, CancellationToken cancellationToken);
+
     [Post("/me/shipment/tracking")]
     Task<IReadOnlyDictionary<string, MelhorEnvioTracking>> TrackAsync([Body] MelhorEnvioOrders orders, CancellationToken cancellationToken);
 }

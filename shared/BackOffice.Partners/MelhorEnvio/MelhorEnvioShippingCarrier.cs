@@ -60,6 +60,25 @@ public sealed class MelhorEnvioShippingCarrier(
         return new ShipmentLabel(labelId, tracking?.Tracking ?? tracking?.MelhorenvioTracking, print.Url, tracking?.Protocol ?? label.Protocol);
     }
 
+    /// <summary>The label's state is read first, so a repeat after a lost answer finds it cancelled and asks nothing.</summary>
+    public async Task CancelLabelAsync(string labelId, string reason, CancellationToken cancellationToken)
+    {
+        var label = await Call(() => api.GetLabelAsync(labelId, cancellationToken), labelId);
+        if (MelhorEnvioStates.Map(label.Status) == ShipmentState.Cancelled)
+        {
+            logger.LogInformation("Melhor Envio label {LabelId} already {Status}", labelId, label.Status);
+            return;
+        }
+
+        var answer = await Call(() => api.CancelAsync(MelhorEnvioCancelRequest.For(labelId, reason), cancellationToken), labelId);
+        if (!answer.TryGetValue(labelId, out var result) || !result.Canceled)
+        {
+            throw new PartnerApiException("Melhor Envio", HttpStatusCode.OK, $"label {labelId} was not cancelled (status {label.Status})");
+        }
+
+        logger.LogInformation("Melhor Envio label {LabelId} cancelled", labelId);
+    }
+
     public async Task<ShipmentTracking> TrackAsync(string labelId, CancellationToken cancellationToken)
     {
         var tracking = await TrackingOf(labelId, cancellationToken)

@@ -21,12 +21,19 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
     private readonly HashSet<string> _paidLabels = [];
     private readonly HashSet<string> _reservations = [];
 
+    // Every call runs whole under this lock, as a partner's idempotency check and effect are one step on its side; the
+    // hub's own reads and writes in between still interleave, which is what tests of parallel deliveries exercise.
+    private readonly Lock _gate = new();
+
     public RiskDecision Decision { get; set; } = RiskDecision.Approve;
 
     /// <summary>What the fiscal API answers to an NF-e request: Processing means "wait for the callback".</summary>
     public FiscalDocumentState InvoiceOutcome { get; set; } = FiscalDocumentState.Authorized;
 
     public bool CaptureRefused { get; set; }
+
+    /// <summary>What an authorized NF-e lacks in the fiscal API's answer: "key" (no access key) or "xml" (no XML or DANFE path).</summary>
+    public string? AuthorizedWithout { get; set; }
 
     public HashSet<string> ShortSkus { get; } = [];
 
@@ -50,7 +57,11 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
 
     public void Decide(string reference, FiscalDocumentState state) => _invoices[reference] = Status(reference, state);
 
-    public Task SubmitAsync(RiskAnalysisRequest request, CancellationToken cancellationToken) => Effect("risk.submit", request.OrderRef);
+    public Task SubmitAsync(RiskAnalysisRequest request, CancellationToken cancellationToken) => Locked(() =>
+    {
+        Effect("risk.submit", request.OrderRef);
+        return true;
+    });
 
     public Task<RiskAssessment> GetAssessmentAsync(string orderRef, CancellationToken cancellationToken) =>
         Task.FromResult(new RiskAssessment(orderRef, Decision, Decision switch
@@ -67,13 +78,13 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
     public Task<GatewayCharge?> FindChargeByOrderRefAsync(string orderRef, CancellationToken cancellationToken)
     {
         ChargeLookups++;
-        return Task.FromResult(_charges.Values.FirstOrDefault(charge => charge.OrderRef == orderRef));
+        return Locked(() => _charges.Values.FirstOrDefault(charge => charge.OrderRef == orderRef));
     }
 
     public Task<GatewayCharge> CreateChargeAsync(ChargeRequest request, string idempotencyKey, CancellationToken cancellationToken) =>
         Keyed(idempotencyKey, "payment.create", () => CheckoutCreated(request.OrderRef, request.Method, request.AmountCents, request.ExpiresAt));
 
-    public Task<GatewayCharge> GetChargeAsync(string chargeId, CancellationToken cancellationToken) => Task.FromResult(_charges[chargeId]);
+    public Task<GatewayCharge> GetChargeAsync(string chargeId, CancellationToken cancellationToken) => Locked(() => _charges[chargeId]);
 
     public Task<GatewayCharge> CaptureAsync(string chargeId, long amountCents, string idempotencyKey, CancellationToken cancellationToken) =>
         Keyed(idempotencyKey, "payment.capture", () => _charges[chargeId] = _charges[chargeId] with
@@ -83,105 +94,161 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
         });
 
     public Task<GatewayCharge> CancelOrRefundAsync(string chargeId, long? amountCents, string idempotencyKey, CancellationToken cancellationToken) =>
-        Keyed(idempotencyKey, _charges[chargeId].Status == ChargeStatus.Paid ? "payment.refund" : "payment.void", () => _charges[chargeId] = _charges[chargeId] with
+        Keyed(idempotencyKey, StatusOf(chargeId) == ChargeStatus.Paid ? "payment.refund" : "payment.void", () => _charges[chargeId] = _charges[chargeId] with
         {
             Status = _charges[chargeId].Status == ChargeStatus.Paid ? ChargeStatus.Refunded : ChargeStatus.Canceled,
         });
 
-    public async Task<FiscalDocumentStatus> IssueAsync(FiscalDocumentRequest request, CancellationToken cancellationToken)
+    public Task<FiscalDocumentStatus> IssueAsync(FiscalDocumentRequest request, CancellationToken cancellationToken) => Locked(() =>
     {
         if (!_invoices.ContainsKey(request.Reference))
         {
-            await Effect("fiscal.issue", request.Reference);
+            Effect("fiscal.issue", request.Reference);
             _invoices[request.Reference] = Status(request.Reference, InvoiceOutcome);
         }
 
         return _invoices[request.Reference];
-    }
+    });
 
-    public Task<FiscalDocumentStatus> GetAsync(string reference, CancellationToken cancellationToken) => Task.FromResult(_invoices[reference]);
+    public Task<FiscalDocumentStatus> GetAsync(string reference, CancellationToken cancellationToken) => Locked(() => _invoices[reference]);
 
-    public async Task<FiscalDocumentStatus> CancelAsync(string reference, string justification, CancellationToken cancellationToken)
+    public Task<FiscalDocumentStatus> CancelAsync(string reference, string justification, CancellationToken cancellationToken) => Locked(() =>
     {
         if (_invoices[reference].State != FiscalDocumentState.Cancelled)
         {
-            await Effect("fiscal.cancel", reference);
+            Effect("fiscal.cancel", reference);
             _invoices[reference] = _invoices[reference] with { State = FiscalDocumentState.Cancelled };
         }
 
         return _invoices[reference];
-    }
+    });
 
     public Task<byte[]> DownloadAsync(string path, CancellationToken cancellationToken) => Task.FromResult("<nfeProc/>"u8.ToArray());
 
-    public async Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken)
+    public Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken) => Locked(() =>
     {
         var labelId = $"lbl_{_labels.Count + 1}";
-        await Effect("carrier.cart", labelId);
+        Effect("carrier.cart", labelId);
         _labels[labelId] = new ShipmentTracking(labelId, ShipmentState.Pending, null, null, null, null);
         return labelId;
-    }
+    });
 
-    public async Task<ShipmentLabel> PurchaseLabelAsync(string labelId, CancellationToken cancellationToken)
+    public Task<ShipmentLabel> PurchaseLabelAsync(string labelId, CancellationToken cancellationToken) => Locked(() =>
     {
-        if (_paidLabels.Add(labelId))
+        if (!_paidLabels.Contains(labelId))
         {
-            await Effect("carrier.checkout", labelId);
+            Effect("carrier.checkout", labelId);
+            _paidLabels.Add(labelId);
             _labels[labelId] = _labels[labelId] with { State = ShipmentState.Released, TrackingCode = $"BR{labelId}" };
         }
 
         return new ShipmentLabel(labelId, $"BR{labelId}", $"https://labels/{labelId}.pdf", "PROTO");
-    }
+    });
 
-    public Task<ShipmentTracking> TrackAsync(string labelId, CancellationToken cancellationToken) => Task.FromResult(_labels[labelId]);
+    public Task CancelLabelAsync(string labelId, string reason, CancellationToken cancellationToken) => Locked(() =>
+    {
+        if (_labels[labelId].State != ShipmentState.Cancelled)
+        {
+            Effect("carrier.cancel", labelId);
+            _labels[labelId] = _labels[labelId] with { State = ShipmentState.Cancelled };
+        }
+
+        return true;
+    });
+
+    public Task<ShipmentTracking> TrackAsync(string labelId, CancellationToken cancellationToken) => Locked(() => _labels[labelId]);
 
     public Task<byte[]> DownloadLabelAsync(string url, CancellationToken cancellationToken) => Task.FromResult("%PDF"u8.ToArray());
 
-    public async Task<StockReservationResult> ReserveAsync(string orderId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken)
+    public Task<StockReservationResult> ReserveAsync(string orderId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken) => Locked(() =>
     {
         var shortSkus = lines.Select(line => line.Sku).Where(ShortSkus.Contains).ToList();
-        if (shortSkus.Count == 0 && _reservations.Add(orderId))
+        if (shortSkus.Count == 0 && !_reservations.Contains(orderId))
         {
-            await Effect("stock.reserve", orderId);
+            Effect("stock.reserve", orderId);
+            _reservations.Add(orderId);
         }
 
         return new StockReservationResult(shortSkus);
-    }
+    });
 
-    public Task ReleaseAsync(string orderId, CancellationToken cancellationToken) =>
-        _reservations.Remove(orderId) ? Effect("stock.release", orderId) : Task.CompletedTask;
+    public Task ReleaseAsync(string orderId, CancellationToken cancellationToken) => Locked(() =>
+    {
+        if (_reservations.Contains(orderId))
+        {
+            Effect("stock.release", orderId);
+            _reservations.Remove(orderId);
+        }
 
-    public Task ConsumeAsync(string orderId, CancellationToken cancellationToken) =>
-        _reservations.Remove(orderId) ? Effect("stock.consume", orderId) : Task.CompletedTask;
+        return true;
+    });
 
-    public Task<string> StoreAsync(string orderId, string name, byte[] content, string contentType, CancellationToken cancellationToken)
+    public Task ConsumeAsync(string orderId, CancellationToken cancellationToken) => Locked(() =>
+    {
+        if (_reservations.Contains(orderId))
+        {
+            Effect("stock.consume", orderId);
+            _reservations.Remove(orderId);
+        }
+
+        return true;
+    });
+
+    public Task<string> StoreAsync(string orderId, string name, byte[] content, string contentType, CancellationToken cancellationToken) => Locked(() =>
     {
         Documents[$"{orderId}/{name}"] = content;
-        return Task.FromResult($"documents/{orderId}/{name}");
-    }
+        return $"documents/{orderId}/{name}";
+    });
 
     public Task<byte[]> ReadAsync(string location, CancellationToken cancellationToken) =>
-        Task.FromResult(Documents[location["documents/".Length..]]);
+        Locked(() => Documents[location["documents/".Length..]]);
 
-    private static FiscalDocumentStatus Status(string reference, FiscalDocumentState state) => state == FiscalDocumentState.Authorized
-        ? new FiscalDocumentStatus(reference, state, "35261100000000000000550010000000011000000011", "1", "1", $"/xml/{reference}", $"/danfe/{reference}", "100", "Autorizado o uso da NF-e")
+    public void ChargeBack(string chargeId) => _charges[chargeId] = _charges[chargeId] with { Status = ChargeStatus.Chargedback };
+
+    private FiscalDocumentStatus Status(string reference, FiscalDocumentState state) => state == FiscalDocumentState.Authorized
+        ? new FiscalDocumentStatus(
+            reference, state, AuthorizedWithout == "key" ? null : "35261100000000000000550010000000011000000011", "1", "1",
+            AuthorizedWithout == "xml" ? null : $"/xml/{reference}", $"/danfe/{reference}", "100", "Autorizado o uso da NF-e")
         : new FiscalDocumentStatus(reference, state, null, null, null, null, null, state == FiscalDocumentState.Rejected ? "539" : null, state == FiscalDocumentState.Rejected ? "Duplicidade de NF-e" : null);
 
-    private async Task<GatewayCharge> Keyed(string idempotencyKey, string effect, Func<GatewayCharge> create)
+    private Task<GatewayCharge> Keyed(string idempotencyKey, string effect, Func<GatewayCharge> create) => Locked(() =>
     {
         if (!_byKey.TryGetValue(idempotencyKey, out var first))
         {
-            await Effect(effect, idempotencyKey);
+            Effect(effect, idempotencyKey);
             _byKey[idempotencyKey] = first = create();
         }
 
         return first;
+    });
+
+    private ChargeStatus StatusOf(string chargeId)
+    {
+        lock (_gate)
+        {
+            return _charges[chargeId].Status;
+        }
+    }
+
+    private Task<T> Locked<T>(Func<T> call)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                return Task.FromResult(call());
+            }
+            catch (Exception failure)
+            {
+                return Task.FromException<T>(failure);
+            }
+        }
     }
 
     /// <summary>How many of the next partner writes fail as an outage would, without any effect.</summary>
     public int Outages { get; set; }
 
-    private Task Effect(string kind, string reference)
+    private void Effect(string kind, string reference)
     {
         if (Outages > 0)
         {
@@ -190,6 +257,5 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
         }
 
         Effects[kind] = Effects.GetValueOrDefault(kind) + 1;
-        return Task.CompletedTask;
     }
 }

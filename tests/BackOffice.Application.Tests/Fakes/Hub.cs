@@ -28,15 +28,16 @@ internal sealed class Hub
         var invoice = new IssueInvoiceStep(Partners, followUps);
         var label = new PurchaseLabelStep(Partners, Partners);
         var consume = new ConsumeStockStep(Partners);
-        var compensate = new CompensateStep(Partners, Partners, Partners, followUps);
+        var compensate = new CompensateStep(Partners, Partners, Partners, Partners, followUps, LifecycleSettings.Default);
+        var start = new StartRiskAnalysisStep();
         IOrderMessageStep[] steps =
         [
-            new StartRiskAnalysisStep(), risk, payment, stock, invoice, label, consume, compensate, new PartnerCallbackStep(followUps),
-            new ContinueOrderStep(risk, payment, stock, invoice, label, compensate),
+            start, risk, payment, stock, invoice, label, consume, compensate, new PartnerCallbackStep(followUps),
+            new ContinueOrderStep(start, risk, payment, stock, invoice, label, compensate),
         ];
         Messages = new OrderMessageHandler(steps, Orders, updater, new MessageRetries(Publisher, LifecycleSettings.Default, Clock), Clock, NullLogger<OrderMessageHandler>.Instance);
         Sweeper = new OutboxSweeper(Orders, Dispatcher, Clock, NullLogger<OutboxSweeper>.Instance);
-        DueWork = new DueWorkSweeper(Orders, updater, followUps, Publisher, LifecycleSettings.Default, Clock, NullLogger<DueWorkSweeper>.Instance);
+        DueWork = new DueWorkSweeper(Orders, updater, followUps, Publisher, Clock, NullLogger<DueWorkSweeper>.Instance);
         Actions = new Ops.OrderActions(updater, Orders, Publisher, Clock);
     }
 

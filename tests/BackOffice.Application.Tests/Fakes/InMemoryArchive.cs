@@ -9,7 +9,11 @@ internal sealed class InMemoryArchive : IRawPayloadArchive
     public Task<string> StoreAsync(DeliverySource source, string deliveryId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var name = $"{source.Name}/{deliveryId}.json";
-        Blobs[name] = body.ToArray();
+        lock (Blobs)
+        {
+            Blobs[name] = body.ToArray();
+        }
+
         return Task.FromResult(name);
     }
 

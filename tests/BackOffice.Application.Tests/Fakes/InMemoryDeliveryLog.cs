@@ -6,12 +6,21 @@ internal sealed class InMemoryDeliveryLog : IDeliveryLog
 {
     public Dictionary<(string Source, string DeliveryId), DeliveryRecord> Records { get; } = [];
 
-    public Task<DeliveryRecord?> FindAsync(DeliverySource source, string deliveryId, CancellationToken cancellationToken) =>
-        Task.FromResult(Records.GetValueOrDefault((source.Name, deliveryId)));
+    public Task<DeliveryRecord?> FindAsync(DeliverySource source, string deliveryId, CancellationToken cancellationToken)
+    {
+        lock (Records)
+        {
+            return Task.FromResult(Records.GetValueOrDefault((source.Name, deliveryId)));
+        }
+    }
 
     public Task RecordAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
-        Records.TryAdd((record.Source.Name, record.DeliveryId), record);
+        lock (Records)
+        {
+            Records.TryAdd((record.Source.Name, record.DeliveryId), record);
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -15,7 +15,19 @@ internal sealed class RecordingPublisher : IMessagePublisher
             throw new IOException("queue unavailable");
         }
 
-        Sent.Add(message);
+        lock (Sent)
+        {
+            Sent.Add(message);
+        }
+
         return Task.CompletedTask;
+    }
+
+    public async Task PublishAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            await PublishAsync(message, cancellationToken);
+        }
     }
 }

@@ -15,6 +15,7 @@ namespace BackOffice.Application.Tests.Lifecycle;
 /// </summary>
 internal sealed class Lifecycle
 {
+    private readonly HashSet<string> _lost = [];
     private int _delivered;
 
     public Hub Hub { get; } = new();
@@ -35,15 +36,34 @@ internal sealed class Lifecycle
         return await OrderAsync();
     }
 
-    /// <summary>Delivers every pending message (and the ones they cause) <paramref name="copies"/> times each.</summary>
-    public async Task PumpAsync(int copies = 1, bool reverse = false)
+    /// <summary>
+    /// Delivers every pending message (and the ones they cause) <paramref name="copies"/> times each; with
+    /// <paramref name="parallel"/>, the copies of each message are handled at the same time on different threads.
+    /// </summary>
+    public async Task PumpAsync(int copies = 1, bool reverse = false, bool parallel = false)
     {
-        while (_delivered < Hub.Publisher.Sent.Count)
+        while (_delivered < SentCount)
         {
-            var batch = Hub.Publisher.Sent.Skip(_delivered).ToList();
-            _delivered = Hub.Publisher.Sent.Count;
+            List<OutboxMessage> batch;
+            lock (Hub.Publisher.Sent)
+            {
+                batch = [.. Hub.Publisher.Sent.Skip(_delivered)];
+                _delivered = Hub.Publisher.Sent.Count;
+            }
+
             foreach (var message in reverse ? Enumerable.Reverse(batch) : batch)
             {
+                if (_lost.Remove(message.Type))
+                {
+                    continue;
+                }
+
+                if (parallel)
+                {
+                    await Task.WhenAll(Enumerable.Range(0, copies).Select(_ => Task.Run(() => Hub.Messages.HandleAsync(OrderMessage.From(message), CancellationToken.None))));
+                    continue;
+                }
+
                 for (var copy = 0; copy < copies; copy++)
                 {
                     await Hub.Messages.HandleAsync(OrderMessage.From(message), CancellationToken.None);
@@ -53,19 +73,45 @@ internal sealed class Lifecycle
     }
 
     /// <summary>A partner's callback as the function would hand it over, followed by the messages it causes.</summary>
-    public async Task CallbackAsync(string partner, string? body = null, int copies = 1)
+    public async Task CallbackAsync(string partner, string? body = null, int copies = 1, bool parallel = false)
     {
         var intake = new PartnerCallbackIntake(
             Callbacks.SignedCallbacks.Partners, Hub.Orders, Hub.Deliveries, Hub.Archive, Hub.Publisher, Hub.Clock, NullLogger<PartnerCallbackIntake>.Instance);
         body ??= PartnerCallbackSamples.Body(partner, OrderId.Value);
-        for (var copy = 0; copy < copies; copy++)
+        async Task ReceiveAsync()
         {
             var outcome = await intake.ReceiveAsync(partner, Callbacks.SignedCallbacks.Headers(partner, body), Encoding.UTF8.GetBytes(body), CancellationToken.None);
             Assert.IsType<WebhookOutcome.Accepted>(outcome);
         }
 
-        await PumpAsync();
+        if (parallel)
+        {
+            await Task.WhenAll(Enumerable.Range(0, copies).Select(_ => Task.Run(ReceiveAsync)));
+        }
+        else
+        {
+            for (var copy = 0; copy < copies; copy++)
+            {
+                await ReceiveAsync();
+            }
+        }
+
+        await PumpAsync(copies: parallel ? copies : 1, parallel: parallel);
     }
+
+    private int SentCount
+    {
+        get
+        {
+            lock (Hub.Publisher.Sent)
+            {
+                return Hub.Publisher.Sent.Count;
+            }
+        }
+    }
+
+    /// <summary>The next message of this type is never delivered, as when it is lost between the outbox and the queue.</summary>
+    public void LoseNext(string messageType) => _lost.Add(messageType);
 
     public async Task<Order> OrderAsync() => (await Hub.Orders.FindAsync(OrderId, CancellationToken.None))!.Order;
 

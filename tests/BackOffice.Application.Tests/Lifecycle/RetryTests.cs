@@ -30,7 +30,7 @@ public sealed class RetryTests
     }
 
     [Fact]
-    public async Task HandleAsync_WhenTheRetriesAreUsedUp_ThrowsSoTheTransportParksTheMessage()
+    public async Task HandleAsync_WhenTheRetriesAreUsedUp_StopsTheOrderWithTheStepAndThrowsSoTheTransportParksTheMessage()
     {
         await _life.ReceiveAsync("credit_card");
         _life.Partners.Outages = LifecycleSettings.Default.ScheduledRetries + 1;
@@ -39,7 +39,39 @@ public sealed class RetryTests
 
         Assert.Equal(LifecycleSettings.Default.ScheduledRetries, _life.Hub.Publisher.Sent.Count(message => message.Data?.ContainsKey(OrderMessageData.RetryOf) == true));
         Assert.Equal(0, _life.Partners.EffectsOf("risk.submit"));
-        Assert.Equal(OrderStatus.RiskReview, (await _life.OrderAsync()).Status);
+        var order = await _life.OrderAsync();
+        Assert.Equal(OrderStatus.NeedsAttention, order.Status);
+        Assert.Equal((OrderStatus.RiskReview, OrderMessageTypes.SubmitRiskAnalysis), (order.Attention!.ResumeTo, order.Attention.Step));
+        Assert.Contains("failed after 5 retries", order.Attention.Reason, StringComparison.Ordinal);
+        Assert.Equal("AttentionRequired", order.Timeline[^1].Event);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenTheParkedMessageIsDeliveredAgainBeforeAResume_RefusesItAndLeavesTheOrderStopped()
+    {
+        await _life.ReceiveAsync("credit_card");
+        _life.Partners.Outages = LifecycleSettings.Default.ScheduledRetries + 1;
+        await Assert.ThrowsAsync<HttpRequestException>(() => _life.PumpAsync());
+        var parked = OrderMessage.From(_life.Hub.Publisher.Sent.Last(message => message.Type == OrderMessageTypes.SubmitRiskAnalysis));
+
+        await Assert.ThrowsAsync<StepStoppedException>(() => _life.Hub.Messages.HandleAsync(parked, CancellationToken.None));
+
+        Assert.Equal(OrderStatus.NeedsAttention, (await _life.OrderAsync()).Status);
+        Assert.Equal(0, _life.Partners.EffectsOf("risk.submit"));
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenTheStoppedOrderIsResumed_TheStepRunsAgainAndTheOrderGoesOn()
+    {
+        await _life.ReceiveAsync("credit_card");
+        _life.Partners.Outages = LifecycleSettings.Default.ScheduledRetries + 1;
+        await Assert.ThrowsAsync<HttpRequestException>(() => _life.PumpAsync());
+
+        await _life.Hub.Actions.RetryAsync(Lifecycle.OrderId, "ops@store", CancellationToken.None);
+        await _life.PumpAsync();
+
+        Assert.Equal(OrderStatus.ReadyToShip, (await _life.OrderAsync()).Status);
+        Assert.Equal(1, _life.Partners.EffectsOf("risk.submit"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using BackOffice.Application.Partners.Storefronts;
+using BackOffice.Channels.Vtex;
 using BackOffice.Domain.Orders;
 using Moq;
 
@@ -27,7 +28,7 @@ public sealed class VtexFeedDrainTests
     public async Task DrainAsync_WhenTheHookAlreadyBroughtTheOrder_CommitsWithoutReadingItAgain()
     {
         _hub.ServeVtexOrder();
-        await _hub.PostVtexAsync(StorefrontHub.VtexHook(lastChange: "2026-11-23T14:58:11Z"));
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook(lastChange: "2026-11-23T14:58:11Z"));
         Feed(new StorefrontFeedEvent("hdl_1", "1468292613054-01", "ready-for-handling", LastChange));
 
         var report = await _hub.Feed.DrainAsync(CancellationToken.None);
@@ -49,6 +50,30 @@ public sealed class VtexFeedDrainTests
 
         Assert.Equal((2, 1, 1), (report.Read, report.Committed, report.Failed));
         _hub.Oms.Verify(oms => oms.CommitFeedAsync(new[] { "hdl_ok" }, It.IsAny<CancellationToken>()), Times.Once());
+    }
+
+    [Fact]
+    public async Task DrainAsync_WhenVtexDoesNotReturnTheOrderYet_LeavesItInTheFeedForTheNextDrain()
+    {
+        _hub.Oms.Setup(oms => oms.GetOrderAsync("9999999999999-01", It.IsAny<CancellationToken>())).ReturnsAsync((ReadOnlyMemory<byte>?)null);
+        Feed(new StorefrontFeedEvent("hdl_lag", "9999999999999-01", "ready-for-handling", _hub.Hub.Clock.GetUtcNow().AddMinutes(-2)));
+
+        var report = await _hub.Feed.DrainAsync(CancellationToken.None);
+
+        Assert.Equal((1, 0, 1), (report.Read, report.Committed, report.Failed));
+        _hub.Oms.Verify(oms => oms.CommitFeedAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()), Times.Never());
+    }
+
+    [Fact]
+    public async Task DrainAsync_WhenVtexStillLacksTheOrderPastItsLag_CommitsItAsAnOrderVtexDoesNotHave()
+    {
+        _hub.Oms.Setup(oms => oms.GetOrderAsync("9999999999999-01", It.IsAny<CancellationToken>())).ReturnsAsync((ReadOnlyMemory<byte>?)null);
+        Feed(new StorefrontFeedEvent("hdl_gone", "9999999999999-01", "ready-for-handling", _hub.Hub.Clock.GetUtcNow() - VtexFeedDrain.OmsLag - TimeSpan.FromMinutes(1)));
+
+        var report = await _hub.Feed.DrainAsync(CancellationToken.None);
+
+        Assert.Equal((1, 1, 0), (report.Read, report.Committed, report.Failed));
+        _hub.Oms.Verify(oms => oms.CommitFeedAsync(new[] { "hdl_gone" }, It.IsAny<CancellationToken>()), Times.Once());
     }
 
     [Fact]

@@ -103,11 +103,11 @@ public sealed class OrderLifecycleTests
     }
 
     [Fact]
-    public void ApprovePayment_WhenAlreadyApproved_BreaksTheTransitionRule()
+    public void ApprovePayment_WhenAlreadyApproved_BreaksOrderMustBeInStatusRule()
     {
         var order = OrderStages.PaymentApproved();
 
-        AssertBreaks<StatusTransitionMustBeAllowedRule>(() => order.ApprovePayment(order.Amounts.TotalCents, Cause, Now));
+        AssertBreaks<OrderMustBeInStatusRule>(() => order.ApprovePayment(order.Amounts.TotalCents, Cause, Now));
     }
 
     [Fact]
@@ -239,9 +239,9 @@ public sealed class OrderLifecycleTests
     }
 
     [Fact]
-    public void PurchaseLabelShipDeliver_WhenInvoiced_WalksTheHappyPathToDelivered()
+    public void PurchaseLabelShipDeliver_WhenTheLabelIsInTheCart_WalksTheHappyPathToDelivered()
     {
-        var order = OrderStages.Invoiced();
+        var order = OrderStages.LabelInCart();
 
         order.PurchaseLabel("lbl_1", "BR123", "label.pdf", Cause, Now);
         order.Ship(null, Now.AddHours(2), Cause, Now);

@@ -14,6 +14,6 @@ internal static class OrderPlacements
         new OrderAmounts(Currency.Of("BRL"), 9980, 1500, 500, 10980),
         [new OrderLine("SKU-1", "Camiseta", 2, 4990)],
         new Customer("Maria Silva", "maria@example.com", "52998224725", null),
-        null,
+        new Address("Av. Paulista", "1000", null, "Bela Vista", "São Paulo", "SP", "01310-100", "BR"),
         new Payment(PaymentMethod.CreditCard, 10980, ChargeCreatedByCheckout: true, Installments: 1));
 }

@@ -27,7 +27,9 @@ internal static class OrderStages
     public static Order Invoiced() => Clear(Do(InvoiceRequested(), order =>
         order.AuthorizeInvoice("35261100000000000000550010000000011000000011", "1", "1", "documents/nfe.xml", "documents/danfe.pdf", Step, Now)));
 
-    public static Order ReadyToShip() => Clear(Do(Invoiced(), order => order.PurchaseLabel("lbl_1", "BR123", "documents/label.pdf", Step, Now)));
+    public static Order LabelInCart() => Clear(Do(Invoiced(), order => order.RecordLabelCart("lbl_1", Step, Now)));
+
+    public static Order ReadyToShip() => Clear(Do(LabelInCart(), order => order.PurchaseLabel("lbl_1", "BR123", "documents/label.pdf", Step, Now)));
 
     public static Order Shipped() => Clear(Do(ReadyToShip(), order => order.Ship("BR123", Now, Step, Now)));
 

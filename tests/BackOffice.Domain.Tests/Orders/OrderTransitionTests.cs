@@ -23,7 +23,7 @@ public sealed class OrderTransitionTests
     }
 
     [Fact]
-    public void StartRiskAnalysis_WhenAlreadyInRiskReview_BreaksStatusTransitionRuleAndRaisesNothing()
+    public void StartRiskAnalysis_WhenAlreadyInRiskReview_BreaksOrderMustBeInStatusRuleAndRaisesNothing()
     {
         var order = ReceivedOrder();
         order.StartRiskAnalysis(Cause.Message("m1"), OrderPlacements.Now);
@@ -31,7 +31,7 @@ public sealed class OrderTransitionTests
 
         var exception = Assert.Throws<BusinessRuleValidationException>(() => order.StartRiskAnalysis(Cause.Message("m2"), OrderPlacements.Now));
 
-        Assert.IsType<StatusTransitionMustBeAllowedRule>(exception.BrokenRule);
+        Assert.IsType<OrderMustBeInStatusRule>(exception.BrokenRule);
         Assert.Empty(order.DomainEvents);
         Assert.Equal(2, order.Timeline.Count);
     }

@@ -1,4 +1,5 @@
 using BackOffice.Application.Orders;
+using BackOffice.Application.Processing;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Cosmos;
 using Microsoft.Azure.Cosmos;
@@ -24,7 +25,7 @@ public sealed class CosmosOrderRepositoryTests : IAsyncLifetime
     {
         var database = (await _client.CreateDatabaseIfNotExistsAsync(_database)).Database;
         var container = (await database.CreateContainerIfNotExistsAsync("orders", "/id")).Container;
-        _repository = new CosmosOrderRepository(container, new StorageOperationCounter());
+        _repository = new CosmosOrderRepository(container, new StorageOperationCounter(), new DueWork(LifecycleSettings.Default));
     }
 
     public async Task DisposeAsync()
@@ -114,7 +115,7 @@ public sealed class CosmosOrderRepositoryTests : IAsyncLifetime
         await _repository.TryCreateAsync(pending, CancellationToken.None);
         await _repository.TryCreateAsync(moved, CancellationToken.None);
 
-        var received = await _repository.ListByStatusAsync(OrderStatus.Received, 10, CancellationToken.None);
+        var received = (await _repository.ListByStatusAsync(OrderStatus.Received, 10, null, CancellationToken.None)).Items;
         var stale = await _repository.ListWithPendingOutboxAsync(Now.AddMinutes(1), 10, CancellationToken.None);
         var notYet = await _repository.ListWithPendingOutboxAsync(Now.AddMinutes(-1), 10, CancellationToken.None);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BackOffice.Application.Orders;
+using BackOffice.Application.Processing;
 using BackOffice.Domain.Orders;
 using BackOffice.Infrastructure.Cosmos;
 
@@ -9,6 +10,7 @@ namespace BackOffice.Infrastructure.Tests.Storefronts;
 public sealed class OrderDocumentStorefrontVersionTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DueWork Due = new(LifecycleSettings.Default);
 
     [Fact]
     public void ToTrackedOrder_WhenTheDocumentWasWrittenWithAVersion_ReadsItBack()
@@ -16,7 +18,7 @@ public sealed class OrderDocumentStorefrontVersionTests
         var tracked = NewOrder();
         tracked.AdvanceStorefrontVersion(new DateTimeOffset(2026, 11, 23, 12, 30, 0, TimeSpan.FromHours(-3)));
 
-        var read = RoundTrip(JsonSerializer.SerializeToUtf8Bytes(OrderDocument.From(tracked), CosmosJson.Options));
+        var read = RoundTrip(JsonSerializer.SerializeToUtf8Bytes(OrderDocument.From(tracked, Due), CosmosJson.Options));
 
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 15, 30, 0, TimeSpan.Zero), read.StorefrontVersion);
     }
@@ -24,7 +26,7 @@ public sealed class OrderDocumentStorefrontVersionTests
     [Fact]
     public void ToTrackedOrder_WhenTheDocumentPredatesStorefronts_ReadsNoVersion()
     {
-        var json = JsonSerializer.SerializeToNode(OrderDocument.From(NewOrder()), CosmosJson.Options)!.AsObject();
+        var json = JsonSerializer.SerializeToNode(OrderDocument.From(NewOrder(), Due), CosmosJson.Options)!.AsObject();
         json.Remove("storefrontVersion");
 
         var read = RoundTrip(JsonSerializer.SerializeToUtf8Bytes(json));

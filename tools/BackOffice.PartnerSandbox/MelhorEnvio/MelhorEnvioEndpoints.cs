@@ -31,6 +31,12 @@ public static class MelhorEnvioEndpoints
             return ok ? Record(http, "shipment.generate", carrier.Generate(body), ledger, effects) : MelhorEnvioProfile.Instance.Error(400, "The request body is not valid JSON.");
         });
 
+        api.MapPost("/shipment/cancel", async (HttpContext http, MelhorEnvioSimulator carrier, CallLedger ledger, EffectRunner effects) =>
+        {
+            var (ok, body) = await RequestJson.ReadAsync(http.Request);
+            return ok ? Record(http, "shipment.cancel", carrier.Cancel(body), ledger, effects) : MelhorEnvioProfile.Instance.Error(400, "The request body is not valid JSON.");
+        });
+
         api.MapPost("/shipment/print", async (HttpContext http, MelhorEnvioSimulator carrier) =>
         {
             var (ok, body) = await RequestJson.ReadAsync(http.Request);

@@ -18,7 +18,7 @@ public sealed class MelhorEnvioLabel(string id, string protocol, string? orderRe
 
     public string? TagUrl { get; init; }
 
-    /// <summary><c>pending</c> (in the cart), <c>released</c> (paid), <c>generated</c>, <c>posted</c>, <c>delivered</c>, <c>undelivered</c>.</summary>
+    /// <summary><c>pending</c> (in the cart), <c>released</c> (paid), <c>generated</c>, <c>posted</c>, <c>delivered</c>, <c>undelivered</c>, <c>canceled</c>.</summary>
     public string Status { get; set; } = "pending";
 
     /// <summary>Between posted and delivered; Melhor Envio has no status for it, only the tracking events show it.</summary>

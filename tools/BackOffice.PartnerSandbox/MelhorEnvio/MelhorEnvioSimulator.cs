@@ -131,6 +131,31 @@ public sealed class MelhorEnvioSimulator(OrderFacts facts, MelhorEnvioWebhooks w
         }
     }
 
+    /// <summary>
+    /// <c>{ "order": { "id", "reason_id", "description" } }</c>: a label not yet posted is cancelled (its price goes back
+    /// to the balance) and answered <c>{ "&lt;id&gt;": { "canceled": true } }</c>; a posted one cannot be.
+    /// </summary>
+    public LabelBatch Cancel(JsonNode? body)
+    {
+        lock (_gate)
+        {
+            var id = body.Text("order", "id");
+            if (id is null || !_labels.TryGetValue(id, out var label))
+            {
+                return new LabelBatch(PartnerReply.Json(422, new { message = "The given data was invalid.", errors = new Dictionary<string, string[]> { ["order.id"] = ["O envio informado não existe."] } }), []);
+            }
+
+            if (label.Status is not ("pending" or "released" or "generated" or "canceled"))
+            {
+                return new LabelBatch(PartnerReply.Json(422, new { message = $"O envio {id} não pode mais ser cancelado ({label.Status})." }), Refs([label]));
+            }
+
+            label.Status = "canceled";
+            label.UpdatedAt = clock.GetUtcNow();
+            return new LabelBatch(PartnerReply.Json(200, new JsonObject { [id] = new JsonObject { ["canceled"] = true } }), Refs([label]));
+        }
+    }
+
     public PartnerReply Print(JsonNode? body, Uri publicBase)
     {
         lock (_gate)

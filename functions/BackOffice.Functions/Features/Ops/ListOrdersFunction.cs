@@ -9,7 +9,7 @@ public static class ListOrdersFunction
     public static readonly FunctionDefinition Definition =
         new("OpsListOrders", new HttpTrigger(["get"], "ops/orders", AuthLevel: "function"), HandleAsync);
 
-    private static async Task<IResult> HandleAsync(string? status, int? limit, OrderQueries queries, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(string? status, int? limit, string? continuationToken, OrderQueries queries, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<OrderStatus>(status, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(status, out _))
         {
@@ -19,7 +19,7 @@ public static class ListOrdersFunction
                 title: "Missing or unknown status");
         }
 
-        var orders = await queries.ListAsync(parsed, limit ?? 100, cancellationToken);
-        return TypedResults.Ok(new OrderList(parsed.ToString(), orders.Count, orders));
+        var page = await queries.ListAsync(parsed, limit ?? 100, continuationToken, cancellationToken);
+        return TypedResults.Ok(new OrderList(parsed.ToString(), page.Items.Count, page.Items, page.ContinuationToken));
     }
 }

@@ -9,6 +9,12 @@ public interface IShippingCarrier
     /// <summary>Pays for, generates and prints the label; safe to repeat for the same label id.</summary>
     Task<ShipmentLabel> PurchaseLabelAsync(string labelId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Cancels a paid label so its price comes back to the account; safe to repeat (a cancelled label stays cancelled).
+    /// Throws when the carrier refuses, as it does once the parcel is posted.
+    /// </summary>
+    Task CancelLabelAsync(string labelId, string reason, CancellationToken cancellationToken);
+
     Task<ShipmentTracking> TrackAsync(string labelId, CancellationToken cancellationToken);
 
     Task<byte[]> DownloadLabelAsync(string url, CancellationToken cancellationToken);

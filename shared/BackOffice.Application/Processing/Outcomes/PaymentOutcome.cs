@@ -9,7 +9,15 @@ public static class PaymentOutcome
     public static OrderChange Of(GatewayCharge charge, Cause cause, DateTimeOffset now) => order =>
     {
         var changed = Link(order, charge, cause, now);
-        if (order.Status != OrderStatus.AwaitingPayment)
+        if (charge.Status == ChargeStatus.Chargedback && changed && order.CanRequireAttention)
+        {
+            // Money taken back after the sale: whether to stop, ship or claim it is a person's call. Only when first
+            // learnt, so an order a person resumed is not stopped again by the next poll.
+            order.RequireAttention($"The gateway reports charge {charge.ChargeId} charged back.", cause, now);
+            return true;
+        }
+
+        if (!order.AwaitsPayment)
         {
             return changed;
         }
@@ -28,8 +36,11 @@ public static class PaymentOutcome
             case ChargeStatus.Underpaid:
                 order.RequireAttention($"The customer paid {charge.PaidCents} of {charge.AmountCents} cents.", cause, now);
                 return true;
-            default:
+            case ChargeStatus.Pending or ChargeStatus.Authorized or ChargeStatus.Processing:
                 return changed;
+            default:
+                order.RequireAttention($"The gateway reports the unpaid charge {charge.ChargeId} as {charge.Status}.", cause, now);
+                return true;
         }
     };
 
@@ -40,7 +51,9 @@ public static class PaymentOutcome
         ChargeStatus.Paid or ChargeStatus.Overpaid => ChargeState.Paid,
         ChargeStatus.Failed => ChargeState.Declined,
         ChargeStatus.Canceled => ChargeState.Voided,
-        _ => ChargeState.Refunded,
+        ChargeStatus.Refunded => ChargeState.Refunded,
+        ChargeStatus.Chargedback => ChargeState.ChargedBack,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A gateway charge status with no charge state."),
     };
 
     private static bool Link(Order order, GatewayCharge charge, Cause cause, DateTimeOffset now)

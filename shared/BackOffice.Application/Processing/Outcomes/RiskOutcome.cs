@@ -8,7 +8,7 @@ public static class RiskOutcome
 {
     public static OrderChange Of(RiskAssessment assessment, Cause cause, DateTimeOffset now) => order =>
     {
-        if (order.Status != OrderStatus.RiskReview)
+        if (!order.AwaitsRiskDecision)
         {
             return false;
         }
@@ -21,7 +21,7 @@ public static class RiskOutcome
             case RiskDecision.Deny:
                 order.DenyRisk(assessment.ProviderCode, cause, now);
                 return true;
-            case RiskDecision.Review when order.Risk.Status == RiskStatus.Analysing:
+            case RiskDecision.Review when order.NextWork == OrderWork.RiskDecision:
                 order.RequestRiskReview(assessment.ProviderCode, cause, now);
                 return true;
             default:

@@ -17,7 +17,7 @@ public static class ShipmentOutcome
         }
 
         var changed = false;
-        if (order.Status == OrderStatus.ReadyToShip && tracking.State is ShipmentState.Posted or ShipmentState.InTransit or ShipmentState.Delivered or ShipmentState.Undelivered)
+        if (order.NextWork == OrderWork.Pickup && tracking.State is ShipmentState.Posted or ShipmentState.InTransit or ShipmentState.Delivered or ShipmentState.Undelivered)
         {
             order.Ship(tracking.TrackingCode, tracking.PostedAt ?? now, cause, now);
             changed = true;
@@ -25,7 +25,7 @@ public static class ShipmentOutcome
 
         switch (tracking.State)
         {
-            case ShipmentState.Delivered when order.Status is OrderStatus.Shipped or OrderStatus.DeliveryFailed:
+            case ShipmentState.Delivered when order.NextWork == OrderWork.Delivery:
                 order.Deliver(tracking.DeliveredAt ?? now, cause, now);
                 return true;
             case ShipmentState.Undelivered when order.Status == OrderStatus.Shipped:

@@ -16,7 +16,7 @@ public sealed class CollectPaymentStep(IPaymentGateway payments, PartnerFollowUp
     public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
     {
         var order = scope.Order;
-        if (order.Status != OrderStatus.AwaitingPayment)
+        if (!order.AwaitsPayment)
         {
             return;
         }
@@ -49,12 +49,12 @@ public sealed class CollectPaymentStep(IPaymentGateway payments, PartnerFollowUp
 
     private static bool RequireAttention(Order order, string reason, OrderMessageScope scope)
     {
-        if (order.Status != OrderStatus.AwaitingPayment)
+        if (!order.AwaitsPayment)
         {
             return false;
         }
 
-        order.RequireAttention(reason, scope.Cause, scope.Now);
+        order.RequireAttention(reason, scope.Cause, scope.Now, scope.Message.Type);
         return true;
     }
 }

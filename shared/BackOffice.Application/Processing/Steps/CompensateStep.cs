@@ -1,6 +1,7 @@
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Partners.Fiscal;
 using BackOffice.Application.Partners.Payments;
+using BackOffice.Application.Partners.Shipping;
 using BackOffice.Application.Processing.Outcomes;
 using BackOffice.Application.Stock;
 using BackOffice.Domain.Orders;
@@ -8,10 +9,16 @@ using BackOffice.Domain.Orders;
 namespace BackOffice.Application.Processing.Steps;
 
 /// <summary>
-/// Undoes at the partners what a cancelled order had done: NF-e cancelled first (SEFAZ's window is the tightest), then
-/// the charge voided or refunded, then stock released. Each undo is idempotent and confirmed on the order on its own.
+/// Undoes at the partners what a cancelled order had done, in the order <see cref="Compensations.Sequence"/> gives. Each
+/// undo is idempotent and confirmed on the order on its own, so a failure resumes at the step that failed.
 /// </summary>
-public sealed class CompensateStep(IPaymentGateway payments, IFiscalDocumentIssuer fiscal, IStockReservations stock, PartnerFollowUps followUps) : IOrderMessageStep
+public sealed class CompensateStep(
+    IPaymentGateway payments,
+    IFiscalDocumentIssuer fiscal,
+    IShippingCarrier carrier,
+    IStockReservations stock,
+    PartnerFollowUps followUps,
+    LifecycleSettings settings) : IOrderMessageStep
 {
     public const string CancellationJustification = "Pedido cancelado pela loja ou pelo cliente antes do envio.";
 
@@ -19,41 +26,63 @@ public sealed class CompensateStep(IPaymentGateway payments, IFiscalDocumentIssu
 
     public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
     {
-        var pending = scope.Order.PendingCompensations;
-        if (pending.CancelInvoice)
+        while (scope.Order.PendingCompensations.Next is { } kind)
         {
-            var status = await fiscal.CancelAsync(scope.Order.Invoice!.Reference, CancellationJustification, cancellationToken);
-            if (status.State != FiscalDocumentState.Cancelled)
-            {
-                throw new InvalidOperationException($"The fiscal API did not cancel NF-e {status.Reference}: {status.SefazStatus} {status.SefazMessage}");
-            }
+            var done = await UndoAsync(scope, kind, cancellationToken);
+            await scope.ApplyAsync(order => Complete(order, done, scope), cancellationToken, final: false);
+        }
+    }
 
-            await CompleteAsync(scope, CompensationKind.InvoiceCancelled, cancellationToken);
+    /// <returns>What was done, to confirm on the order.</returns>
+    private async Task<CompensationKind> UndoAsync(OrderMessageScope scope, CompensationKind kind, CancellationToken cancellationToken)
+    {
+        var order = scope.Order;
+        switch (kind)
+        {
+            case CompensationKind.InvoiceCancelled:
+                var status = await fiscal.CancelAsync(order.Invoice!.Reference, CancellationJustification, cancellationToken);
+                return status.State == FiscalDocumentState.Cancelled
+                    ? kind
+                    : throw new InvalidOperationException($"The fiscal API did not cancel NF-e {status.Reference}: {status.SefazStatus} {status.SefazMessage}");
+            case CompensationKind.LabelCancelled:
+                await carrier.CancelLabelAsync(order.Shipment!.LabelId, CancellationJustification, cancellationToken);
+                return kind;
+            case CompensationKind.ChargeRefunded or CompensationKind.ChargeVoided:
+                return await UndoChargeAsync(scope, kind, cancellationToken);
+            case CompensationKind.StockReleased:
+                await stock.ReleaseAsync(order.Id.Value, cancellationToken);
+                return kind;
+            default:
+                throw new UnprocessableMessageException($"No undo step for compensation {kind}.");
+        }
+    }
+
+    /// <remarks>
+    /// A void with no charge linked looks the charge up by the order. Not finding it is not taken as "nothing to void" at
+    /// once (the gateway's search may lag the checkout): the lookup is retried, and only when the retries are used up is
+    /// the explicit <see cref="CompensationKind.NoChargeFound"/> recorded.
+    /// </remarks>
+    private async Task<CompensationKind> UndoChargeAsync(OrderMessageScope scope, CompensationKind kind, CancellationToken cancellationToken)
+    {
+        var order = scope.Order;
+        if (await followUps.ChargeAsync(order, cancellationToken) is not { } charge)
+        {
+            return scope.Message.RetryAttempt >= settings.ScheduledRetries
+                ? CompensationKind.NoChargeFound
+                : throw new ChargeNotFoundException(order.Id);
         }
 
-        if (pending.VoidCharge || pending.RefundCharge)
+        if (order.Charge is null)
         {
-            if (await followUps.ChargeAsync(scope.Order, cancellationToken) is { } charge)
-            {
-                if (scope.Order.Charge is null)
-                {
-                    await scope.ApplyAsync(order => LinkFound(order, charge, scope), cancellationToken, final: false);
-                }
-
-                if (charge.Status is not (ChargeStatus.Canceled or ChargeStatus.Refunded or ChargeStatus.Failed))
-                {
-                    await payments.CancelOrRefundAsync(charge.ChargeId, null, $"{scope.Order.Id.Value}:{(pending.RefundCharge ? "refund" : "void")}", cancellationToken);
-                }
-            }
-
-            await CompleteAsync(scope, pending.RefundCharge ? CompensationKind.ChargeRefunded : CompensationKind.ChargeVoided, cancellationToken);
+            await scope.ApplyAsync(current => LinkFound(current, charge, scope), cancellationToken, final: false);
         }
 
-        if (pending.ReleaseStock)
+        if (charge.Status is not (ChargeStatus.Canceled or ChargeStatus.Refunded or ChargeStatus.Failed))
         {
-            await stock.ReleaseAsync(scope.Order.Id.Value, cancellationToken);
-            await CompleteAsync(scope, CompensationKind.StockReleased, cancellationToken);
+            await payments.CancelOrRefundAsync(charge.ChargeId, null, $"{order.Id.Value}:{(kind == CompensationKind.ChargeRefunded ? "refund" : "void")}", cancellationToken);
         }
+
+        return kind;
     }
 
     private static bool LinkFound(Order order, GatewayCharge charge, OrderMessageScope scope)
@@ -67,21 +96,14 @@ public sealed class CompensateStep(IPaymentGateway payments, IFiscalDocumentIssu
         return true;
     }
 
-    private static Task<bool> CompleteAsync(OrderMessageScope scope, CompensationKind kind, CancellationToken cancellationToken) =>
-        scope.ApplyAsync(order =>
+    private static bool Complete(Order order, CompensationKind done, OrderMessageScope scope)
+    {
+        if (!order.PendingCompensations.IsPending(done))
         {
-            var stillPending = kind switch
-            {
-                CompensationKind.InvoiceCancelled => order.PendingCompensations.CancelInvoice,
-                CompensationKind.ChargeRefunded => order.PendingCompensations.RefundCharge,
-                CompensationKind.ChargeVoided => order.PendingCompensations.VoidCharge,
-                _ => order.PendingCompensations.ReleaseStock,
-            };
-            if (stillPending)
-            {
-                order.CompleteCompensation(kind, scope.Cause, scope.Now);
-            }
+            return false;
+        }
 
-            return stillPending;
-        }, cancellationToken, final: false);
+        order.CompleteCompensation(done, scope.Cause, scope.Now);
+        return true;
+    }
 }

@@ -1,8 +1,6 @@
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Partners.Fiscal;
 using BackOffice.Domain.Orders;
-using BackOffice.Domain.Orders.Rules;
-using BackOffice.Domain.SeedWork;
 
 namespace BackOffice.Application.Processing.Steps;
 
@@ -16,41 +14,35 @@ public sealed class IssueInvoiceStep(IFiscalDocumentIssuer fiscal, PartnerFollow
 
     public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
     {
-        if (scope.Order.Status != OrderStatus.PaymentApproved || !scope.Order.StockReserved)
-        {
-            return;
-        }
-
-        if (scope.Order.Invoice?.State is not InvoiceState.Requested)
+        if (scope.Order.AwaitsInvoiceRequest)
         {
             await scope.ApplyAsync(order => Request(order, scope), cancellationToken, final: false);
         }
 
         var current = scope.Order;
-        if (current.Status != OrderStatus.PaymentApproved || current.Invoice is not { State: InvoiceState.Requested } invoice)
+        if (!current.AwaitsInvoice)
         {
             return;
         }
 
         var status = await fiscal.IssueAsync(
-            new FiscalDocumentRequest(invoice.Reference, scope.Now, current.Customer, current.ShippingAddress!, current.Lines,
+            new FiscalDocumentRequest(current.Invoice!.Reference, scope.Now, current.Customer, current.ShippingAddress!, current.Lines,
                 current.Amounts.ShippingCents, current.Amounts.DiscountCents, current.Amounts.TotalCents),
             cancellationToken);
         await scope.ApplyAsync(await followUps.FiscalOutcomeAsync(current, status, scope.Cause, scope.Now, cancellationToken), cancellationToken);
     }
 
-    private static bool Request(Order order, OrderMessageScope scope)
+    private bool Request(Order order, OrderMessageScope scope)
     {
-        if (order.Status != OrderStatus.PaymentApproved || order.Invoice?.State is InvoiceState.Requested or InvoiceState.Authorized)
+        if (!order.AwaitsInvoiceRequest)
         {
             return false;
         }
 
         // What SEFAZ would reject is sent to a person now, before an NF-e attempt is spent on it.
-        if (new IBusinessRule[] { new RecipientMustHaveTaxIdRule(order.Customer), new RecipientAddressMustBeCompleteRule(order.ShippingAddress) }
-                .FirstOrDefault(rule => rule.IsBroken()) is { } broken)
+        if (order.BrokenInvoiceRecipientRule is { } broken)
         {
-            order.RequireAttention(broken.Message, scope.Cause, scope.Now);
+            order.RequireAttention(broken.Message, scope.Cause, scope.Now, MessageType);
             return true;
         }
 

@@ -18,12 +18,7 @@ public sealed class PurchaseLabelStep(IShippingCarrier carrier, IDocumentStore d
 
     public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
     {
-        if (scope.Order.Status != OrderStatus.Invoiced)
-        {
-            return;
-        }
-
-        if (scope.Order.Shipment is null)
+        if (scope.Order.AwaitsLabelCart)
         {
             var order = scope.Order;
             var labelId = await carrier.AddToCartAsync(
@@ -32,18 +27,18 @@ public sealed class PurchaseLabelStep(IShippingCarrier carrier, IDocumentStore d
             await scope.ApplyAsync(current => RecordCart(current, labelId, scope), cancellationToken, final: false);
         }
 
-        if (scope.Order is not { Status: OrderStatus.Invoiced, Shipment: { } shipment })
+        if (!scope.Order.AwaitsLabelPurchase)
         {
             return;
         }
 
-        var label = await carrier.PurchaseLabelAsync(shipment.LabelId, cancellationToken);
+        var label = await carrier.PurchaseLabelAsync(scope.Order.Shipment!.LabelId, cancellationToken);
         var location = label.LabelUrl is { } url
             ? await documents.StoreAsync(scope.Order.Id.Value, $"label-{label.LabelId}.pdf", await carrier.DownloadLabelAsync(url, cancellationToken), "application/pdf", cancellationToken)
             : null;
         await scope.ApplyAsync(current =>
         {
-            if (current.Status != OrderStatus.Invoiced)
+            if (!current.AwaitsLabelPurchase)
             {
                 return false;
             }
@@ -55,7 +50,7 @@ public sealed class PurchaseLabelStep(IShippingCarrier carrier, IDocumentStore d
 
     private static bool RecordCart(Order order, string labelId, OrderMessageScope scope)
     {
-        if (order.Status != OrderStatus.Invoiced || order.Shipment is not null)
+        if (!order.AwaitsLabelCart)
         {
             return false;
         }

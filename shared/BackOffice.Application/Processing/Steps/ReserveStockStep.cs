@@ -1,6 +1,5 @@
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Stock;
-using BackOffice.Domain.Orders;
 
 namespace BackOffice.Application.Processing.Steps;
 
@@ -10,7 +9,7 @@ public sealed class ReserveStockStep(IStockReservations stock) : IOrderMessageSt
 
     public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
     {
-        if (scope.Order.Status != OrderStatus.PaymentApproved || scope.Order.StockReserved)
+        if (!scope.Order.AwaitsStock)
         {
             return;
         }
@@ -18,7 +17,7 @@ public sealed class ReserveStockStep(IStockReservations stock) : IOrderMessageSt
         var result = await stock.ReserveAsync(scope.Order.Id.Value, scope.Order.Lines, cancellationToken);
         await scope.ApplyAsync(order =>
         {
-            if (order.Status != OrderStatus.PaymentApproved || order.StockReserved)
+            if (!order.AwaitsStock)
             {
                 return false;
             }
@@ -29,7 +28,7 @@ public sealed class ReserveStockStep(IStockReservations stock) : IOrderMessageSt
             }
             else
             {
-                order.RequireAttention($"Not enough stock of {string.Join(", ", result.ShortSkus)}.", scope.Cause, scope.Now);
+                order.RequireAttention($"Not enough stock of {string.Join(", ", result.ShortSkus)}.", scope.Cause, scope.Now, MessageType);
             }
 
             return true;

@@ -1,5 +1,4 @@
 using BackOffice.Application.Messaging;
-using BackOffice.Domain.Orders;
 
 namespace BackOffice.Application.Processing.Steps;
 
@@ -14,7 +13,7 @@ public sealed class StartRiskAnalysisStep : IOrderMessageStep
     public Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken) =>
         scope.ApplyAsync(order =>
         {
-            if (order.Status != OrderStatus.Received)
+            if (!order.AwaitsRiskAnalysisStart)
             {
                 return false;
             }

@@ -1,6 +1,5 @@
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Partners.Risk;
-using BackOffice.Domain.Orders;
 
 namespace BackOffice.Application.Processing.Steps;
 
@@ -12,7 +11,7 @@ public sealed class SubmitRiskAnalysisStep(IRiskAnalyzer risk, PartnerFollowUps 
     public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
     {
         var order = scope.Order;
-        if (order.Status != OrderStatus.RiskReview)
+        if (!order.AwaitsRiskDecision)
         {
             return;
         }

@@ -1,0 +1,196 @@
+using BackOffice.Application.Messaging;
+using BackOffice.Application.Processing;
+using BackOffice.Application.Partners.Shipping;
+using BackOffice.Domain.Orders;
+
+namespace BackOffice.Application.Tests.Lifecycle;
+
+/// <summary>Every way an order can get stuck ends in a landing: a retry, the sweep, an explicit state or a person.</summary>
+public sealed class DeadEndTests
+{
+    private readonly Lifecycle _life = new();
+
+    private string ChargeId => $"ch_{Lifecycle.OrderId.Value}";
+
+    [Fact]
+    public async Task Sweep_WhenAReceivedOrderLostItsFirstMessage_RedrivesItToTheEnd()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        await _life.ReceiveAsync();
+        _life.LoseNext(OrderMessageTypes.OrderReceived);
+        await _life.PumpAsync();
+        Assert.Equal(OrderStatus.Received, (await _life.OrderAsync()).Status);
+
+        _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter + TimeSpan.FromSeconds(1));
+        var report = await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+        await _life.PumpAsync();
+
+        Assert.Equal(1, report.Looked);
+        Assert.Equal(OrderStatus.ReadyToShip, (await _life.OrderAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Sweep_WhenAnInvoicedOrderLostItsLabelMessage_BuysTheLabelOnce()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        await _life.ReceiveAsync();
+        _life.LoseNext(OrderMessageTypes.PurchaseLabel);
+        await _life.PumpAsync();
+        Assert.Equal(OrderStatus.Invoiced, (await _life.OrderAsync()).Status);
+
+        _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter + TimeSpan.FromSeconds(1));
+        await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+        await _life.PumpAsync(copies: 2);
+
+        Assert.Equal(OrderStatus.ReadyToShip, (await _life.OrderAsync()).Status);
+        Assert.Equal((1, 1), (_life.Partners.EffectsOf("carrier.cart"), _life.Partners.EffectsOf("carrier.checkout")));
+    }
+
+    [Fact]
+    public async Task Sweep_WhenFollowedUpWithoutAChange_IsNotDueAgainUntilOneMoreWait()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.Pix, 10980, _life.Hub.Clock.GetUtcNow().AddHours(1));
+        await _life.ReceiveAsync("pix");
+        await _life.PumpAsync();
+        _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter + TimeSpan.FromSeconds(1));
+
+        var first = await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+        var again = await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+        _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter);
+        var later = await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+
+        Assert.Equal((1, 0, 1), (first.Looked, again.Looked, later.Looked));
+        Assert.Equal(OrderStatus.AwaitingPayment, (await _life.OrderAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Sweep_WhenHundredsOfOrdersAreOverdue_FollowsUpEveryOne()
+    {
+        for (var i = 0; i < 250; i++)
+        {
+            await _life.Hub.PostSignedAsync(Fakes.Hub.OrderJson(id: $"bulk-{i}"), $"delivery-bulk-{i}");
+        }
+
+        _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter + TimeSpan.FromSeconds(1));
+        _life.Hub.Publisher.Sent.Clear();
+
+        var report = await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+
+        Assert.Equal((250, 0), (report.Looked, report.Failed));
+        Assert.Equal(250, _life.Hub.Publisher.Sent.Count(message => message.Type == OrderMessageTypes.ContinueOrder));
+    }
+
+    [Fact]
+    public async Task PaymentCallback_WhenAPaidChargeIsChargedBack_StopsTheOrderForAPersonInsteadOfCallingItRefunded()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        await _life.ReceiveAsync();
+        _life.LoseNext(OrderMessageTypes.ReserveStock);
+        await _life.PumpAsync();
+        _life.Partners.ChargeBack(ChargeId);
+
+        await _life.CallbackAsync("pagarme", copies: 2);
+
+        var order = await _life.OrderAsync();
+        Assert.Equal(OrderStatus.NeedsAttention, order.Status);
+        Assert.Equal(ChargeState.ChargedBack, order.Charge!.State);
+        Assert.Contains("charged back", order.Attention!.Reason, StringComparison.Ordinal);
+        Assert.Single(order.Timeline, entry => entry.Event == "AttentionRequired");
+    }
+
+    [Fact]
+    public async Task Invoice_WhenReportedAuthorizedWithoutAnAccessKey_StopsForAPersonAndNoLabelCarriesAnEmptyKey()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        _life.Partners.AuthorizedWithout = "key";
+        await _life.ReceiveAsync();
+        await _life.PumpAsync();
+
+        var order = await _life.OrderAsync();
+        Assert.Equal((OrderStatus.NeedsAttention, OrderStatus.PaymentApproved), (order.Status, order.Attention!.ResumeTo));
+        Assert.Contains("access key", order.Attention.Reason, StringComparison.Ordinal);
+        Assert.Equal(InvoiceState.Requested, order.Invoice!.State);
+        Assert.Equal(0, _life.Partners.EffectsOf("carrier.cart"));
+    }
+
+    [Fact]
+    public async Task Invoice_WhenReportedAuthorizedWithoutItsXml_StopsForAPersonInsteadOfWaitingForever()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        _life.Partners.AuthorizedWithout = "xml";
+        await _life.ReceiveAsync();
+        await _life.PumpAsync();
+
+        var order = await _life.OrderAsync();
+        Assert.Equal(OrderStatus.NeedsAttention, order.Status);
+        Assert.Contains("XML", order.Attention!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Payment_WhenThePartnersDataBreaksARule_StopsTheOrderWithTheRuleAndParksTheMessage()
+    {
+        // The gateway says paid, but for less than the order's total: approving it would break a rule.
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.Pix, 5000, _life.Hub.Clock.GetUtcNow().AddHours(1));
+        _life.Partners.Pay(ChargeId);
+
+        await _life.ReceiveAsync("pix");
+        await Assert.ThrowsAsync<Domain.SeedWork.BusinessRuleValidationException>(() => _life.PumpAsync());
+
+        var order = await _life.OrderAsync();
+        Assert.Equal((OrderStatus.NeedsAttention, OrderStatus.AwaitingPayment, OrderMessageTypes.CollectPayment), (order.Status, order.Attention!.ResumeTo, order.Attention.Step));
+        Assert.Contains("broke a rule", order.Attention.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancel_WhenNoChargeIsFoundToVoid_RetriesTheLookupThenRecordsNoChargeFoundNotAVoid()
+    {
+        await _life.ReceiveAsync();
+        await _life.Hub.Actions.CancelAsync(Lifecycle.OrderId, "customer gave up", "ana@ops", CancellationToken.None);
+
+        await _life.PumpAsync();
+
+        var order = await _life.OrderAsync();
+        Assert.False(order.PendingCompensations.Any);
+        Assert.Contains(order.Timeline, entry => entry.Event == "NoChargeFound");
+        Assert.DoesNotContain(order.Timeline, entry => entry.Event == "ChargeVoided");
+        Assert.Equal(LifecycleSettings.Default.ScheduledRetries + 1, _life.Partners.ChargeLookups);
+    }
+
+    [Fact]
+    public async Task Cancel_WhenTheChargeTurnsUpOnARetry_VoidsIt()
+    {
+        await _life.ReceiveAsync();
+        await _life.Hub.Actions.CancelAsync(Lifecycle.OrderId, "customer gave up", "ana@ops", CancellationToken.None);
+        var compensate = OrderMessage.From(_life.Hub.Publisher.Sent.Single(message => message.Type == OrderMessageTypes.Compensate));
+
+        var first = await _life.Hub.Messages.HandleAsync(compensate, CancellationToken.None);
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        await _life.PumpAsync();
+
+        Assert.Equal(MessageHandlingResult.RetryScheduled, first);
+        var order = await _life.OrderAsync();
+        Assert.Equal(ChargeState.Voided, order.Charge!.State);
+        Assert.Equal(1, _life.Partners.EffectsOf("payment.void"));
+    }
+
+    [Fact]
+    public async Task Cancel_WhenTheLabelIsBought_CancelsItAtTheCarrierOnce()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        await _life.ReceiveAsync();
+        await _life.PumpAsync();
+
+        await _life.Hub.Actions.CancelAsync(Lifecycle.OrderId, "customer gave up", "ana@ops", CancellationToken.None);
+        await _life.PumpAsync(copies: 2);
+
+        var order = await _life.OrderAsync();
+        Assert.Equal(OrderStatus.Cancelled, order.Status);
+        Assert.NotNull(order.Shipment!.CancelledAt);
+        Assert.False(order.PendingCompensations.Any);
+        Assert.Equal(1, _life.Partners.EffectsOf("carrier.cancel"));
+        Assert.Equal(
+            ["InvoiceCancelled", "LabelCancelled", "ChargeRefunded", "StockReleased"],
+            order.Timeline.Select(entry => entry.Event).Where(name => name is "InvoiceCancelled" or "LabelCancelled" or "ChargeRefunded" or "StockReleased"));
+        Assert.Equal(ShipmentState.Cancelled, (await _life.Partners.TrackAsync(order.Shipment.LabelId, CancellationToken.None)).State);
+    }
+}
