@@ -6,6 +6,12 @@ cd "$(dirname -- "${BASH_SOURCE[0]}")"
 source tools/backoffice-stack.sh
 stack_install_traps
 started=$SECONDS
+# The ops page's browser tests drive Debian's headless Chromium (Playwright's own download does not work here).
+if [[ -z "${CHROMIUM_PATH:-}" ]] && ! command -v chromium >/dev/null 2>&1; then
+  echo "installing chromium for the browser tests ..."
+  sudo_cmd=(); [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get install -y chromium >/dev/null || { "${sudo_cmd[@]}" apt-get update >/dev/null && "${sudo_cmd[@]}" apt-get install -y chromium >/dev/null; }
+fi
 backoffice_prepare
 backoffice_start --temp
 echo "stack up after $((SECONDS - started)) s"

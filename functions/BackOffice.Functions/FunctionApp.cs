@@ -6,14 +6,20 @@ using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Ops;
+using BackOffice.Application.Ops.Customers;
+using BackOffice.Application.Ops.DeadLetters;
+using BackOffice.Application.Ops.Overview;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Processing.Steps;
 using BackOffice.Application.Stock;
 using BackOffice.Channels.Shopify;
 using BackOffice.Channels.Vtex;
+using BackOffice.Domain.Orders;
 using BackOffice.Functions.Features.Callbacks;
+using BackOffice.Functions.Features.Ops;
 using BackOffice.Functions.Hosting;
+using BackOffice.Functions.Hosting.Telemetry;
 using BackOffice.Infrastructure;
 using BackOffice.Infrastructure.StoreEvents;
 using BackOffice.Partners;
@@ -28,12 +34,7 @@ public static class FunctionApp
         var builder = WebApplication.CreateBuilder(args);
         ListenWhereTheHostSays(builder);
 
-        builder.Logging.AddSimpleConsole(options =>
-        {
-            options.SingleLine = true;
-            options.TimestampFormat = "HH:mm:ss.fff ";
-            options.UseUtcTimestamp = true;
-        });
+        builder.AddBackOfficeTelemetry();
         AddServices(builder.Services, builder.Configuration);
 
         var app = builder.Build();
@@ -105,6 +106,9 @@ public static class FunctionApp
         AddStorefronts(services, configuration);
         services.AddStoreEvents(configuration);
         services.AddTransient<OrderQueries>();
+        services.AddTransient<DeadLetters>();
+        services.AddSingleton(OpsIdentity.From(configuration));
+        AddOpsPage(services, configuration);
         services.AddSingleton<HealthCheck>();
         CallbackPartners.Register(services, configuration);
 
@@ -147,6 +151,27 @@ public static class FunctionApp
         services.AddTransient<ParkedDeliveries>();
         services.AddTransient<IParkedDeliveryResumer>(provider => provider.GetRequiredService<ShopifyWebhook>());
         services.AddTransient<IParkedDeliveryResumer, VtexParkedDeliveryResumer>();
+    }
+
+    /// <summary>The ops page's reads: overview with stuck thresholds, customer history through the hashed index, one order's details.</summary>
+    private static void AddOpsPage(IServiceCollection services, IConfiguration configuration)
+    {
+        var overrides = new Dictionary<OrderStatus, TimeSpan>();
+        foreach (var status in Enum.GetValues<OrderStatus>())
+        {
+            if (configuration.GetValue<TimeSpan?>($"Ops:StuckAfter:{status}") is { } threshold)
+            {
+                overrides[status] = threshold;
+            }
+        }
+
+        services.AddSingleton(StuckThresholds.With(overrides));
+        services.AddTransient<OrderOverview>();
+        services.AddTransient<OrderDetails>();
+        // A key of its own so that rotating a webhook secret never orphans the index; the hub secret stands in when unset.
+        var indexKey = configuration["Ops:CustomerIndexKey"] is { Length: > 0 } key ? key : "customer-index:" + RequiredSetting.Get(configuration, "Hub:WebhookSecret");
+        services.AddSingleton(new CustomerKeys(System.Text.Encoding.UTF8.GetBytes(indexKey)));
+        services.AddTransient<CustomerHistory>();
     }
 
     /// <summary>

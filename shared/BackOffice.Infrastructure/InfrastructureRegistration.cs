@@ -6,12 +6,17 @@ using BackOffice.Application.Documents;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
+using BackOffice.Application.Ops.Customers;
+using BackOffice.Application.Ops.DeadLetters;
+using BackOffice.Application.Ops.Overview;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Stock;
 using BackOffice.Infrastructure.Cosmos;
+using BackOffice.Infrastructure.DeadLetters;
 using BackOffice.Infrastructure.Health;
 using BackOffice.Infrastructure.Messaging;
+using BackOffice.Infrastructure.Ops;
 using BackOffice.Infrastructure.Stock;
 using BackOffice.Infrastructure.Storage;
 using Microsoft.Azure.Cosmos;
@@ -76,12 +81,32 @@ public static class InfrastructureRegistration
         // Made only when the Service Bus transport asks for it; the container disposes it (and its AMQP connection) at shutdown.
         services.AddSingleton(provider => ServiceBusClientFactory.Create(configuration, provider.GetRequiredService<TokenCredential>()));
 
+        AddDeadLetters(services, configuration);
+        services.AddSingleton<IOrderOverviewReader>(provider => new CosmosOrderOverviewReader(provider.GetRequiredService<Container>(), Counter(provider)));
+        services.AddSingleton<ICustomerIndex>(provider => new TableCustomerIndex(Clients(provider).CustomerIndex, Counter(provider)));
+
         services.AddSingleton<IDependencyProbe, CosmosProbe>();
         services.AddSingleton<IDependencyProbe>(provider => new BlobProbe(Clients(provider).RawPayloads));
         services.AddSingleton<IDependencyProbe>(provider => new TableProbe(Clients(provider).Deliveries));
         services.AddSingleton<IDependencyProbe>(provider => new QueueProbe(Clients(provider).OrderQueue));
         services.AddSingleton<StorageProvisioner>();
         return services;
+    }
+
+    /// <summary>The dead letters of whichever transport carries the order messages, and why each message failed.</summary>
+    private static void AddDeadLetters(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IMessageFailureLog>(provider => new TableMessageFailureLog(Clients(provider).MessageFailures, Counter(provider)));
+        services.AddSingleton<IDeadLetterQueue>(provider => Messaging(provider).Transport switch
+        {
+            MessagingTransport.StorageQueues => new StoragePoisonQueue(Clients(provider).PoisonQueue, Counter(provider)),
+            MessagingTransport.ServiceBus => new ServiceBusDeadLetterQueue(
+                Messaging(provider).OrderQueue,
+                () => provider.GetRequiredService<ServiceBusClient>().CreateReceiver(
+                    Messaging(provider).OrderQueue, new ServiceBusReceiverOptions { SubQueue = SubQueue.DeadLetter, ReceiveMode = ServiceBusReceiveMode.PeekLock }),
+                Counter(provider)),
+            var other => throw new NotSupportedException($"Messaging transport {other} has no dead-letter queue."),
+        });
     }
 
     private static StorageClients Clients(IServiceProvider provider) => provider.GetRequiredService<StorageClients>();

@@ -1,4 +1,6 @@
 using BackOffice.Application.Messaging;
+using BackOffice.Application.Ops.Customers;
+using BackOffice.Application.Telemetry;
 using BackOffice.Application.Orders;
 using BackOffice.Domain.Orders;
 using Microsoft.Extensions.Logging;
@@ -15,7 +17,8 @@ public sealed class OrderIntake(
     IOrderRepository repository,
     OutboxDispatcher dispatcher,
     TimeProvider clock,
-    ILogger<OrderIntake> logger)
+    ILogger<OrderIntake> logger,
+    CustomerHistory? customers = null)
 {
     public async Task<IntakeResult> AcceptAsync(InboundDelivery delivery, OrderPlacement placement, CancellationToken cancellationToken)
     {
@@ -37,10 +40,17 @@ public sealed class OrderIntake(
 
         // Also re-drives the outbox of an order whose first intake stopped after the save.
         await dispatcher.DispatchAsync(stored, cancellationToken);
+        if (customers is not null)
+        {
+            // Before the delivery is recorded, like every step: a crash here means the retry indexes it.
+            await customers.IndexAsync(stored.Order, cancellationToken);
+        }
+
         await deliveryLog.RecordAsync(new DeliveryRecord(delivery.Source, delivery.DeliveryId, stored.Order.Id.Value, location, now), cancellationToken);
 
         if (created)
         {
+            OrderMetrics.RecordSaved(stored.Order, 0, logger);
             logger.LogInformation("Order {OrderId} received from {Channel} (delivery {DeliveryId})", stored.Order.Id, delivery.Channel, delivery.DeliveryId);
         }
         else

@@ -14,6 +14,12 @@ public static class OrderMessageData
     /// <summary>On a scheduled retry: the id of the message first sent, which is what the order's inbox records.</summary>
     public const string RetryOf = "retryOf";
 
+    /// <summary>
+    /// The W3C trace context of the work that sent the message, so that one trace follows an order from its webhook
+    /// through every message (https://www.w3.org/TR/trace-context/#traceparent-header).
+    /// </summary>
+    public const string TraceParent = "traceparent";
+
     /// <summary>On a scheduled retry: which retry it is (1, 2, ...).</summary>
     public const string RetryAttempt = "retryAttempt";
 }

@@ -1,4 +1,6 @@
 using BackOffice.Application.Messaging;
+using BackOffice.Application.Telemetry;
+using Microsoft.Extensions.Logging;
 using BackOffice.Domain.Orders;
 
 namespace BackOffice.Application.Orders;
@@ -12,7 +14,8 @@ namespace BackOffice.Application.Orders;
 /// sending them here too would put two copies of one step on the queue at once, and storage queues have no sessions to
 /// keep the two apart before the inbox sees either.
 /// </remarks>
-public sealed class OrderUpdater(IOrderRepository repository, OutboxDispatcher dispatcher)
+/// <param name="logger">Optional so that tests and tools can make one bare; the app logs each status entered through it.</param>
+public sealed class OrderUpdater(IOrderRepository repository, OutboxDispatcher dispatcher, ILogger<OrderUpdater>? logger = null)
 {
     private const int MaxAttempts = 5;
 
@@ -27,6 +30,7 @@ public sealed class OrderUpdater(IOrderRepository repository, OutboxDispatcher d
         {
             var order = justRead ?? await repository.FindAsync(orderId, cancellationToken) ?? throw new OrderNotFoundException(orderId);
             var pending = order.Outbox.Select(message => message.MessageId).ToHashSet();
+            var positionBefore = order.Order.Timeline.Count;
             if (!change(order))
             {
                 if (justRead is not null)
@@ -51,6 +55,7 @@ public sealed class OrderUpdater(IOrderRepository repository, OutboxDispatcher d
                 continue;
             }
 
+            OrderMetrics.RecordSaved(order.Order, positionBefore, logger);
             await dispatcher.DispatchAsync(order, [.. order.Outbox.Where(message => !pending.Contains(message.MessageId))], cancellationToken);
             return order;
         }

@@ -382,6 +382,10 @@ public sealed class Order : AggregateRoot
     public void NoteCallback(string partner, string partnerEvent, Cause cause, DateTimeOffset now) =>
         Record(new PartnerCallbackReceived(Id, Status, partner, partnerEvent, cause, now));
 
+    /// <summary>Records on the timeline that a person replayed one of the order's dead-lettered messages.</summary>
+    public void NoteDeadLetterReplay(string messageType, string messageId, bool alreadyDone, Cause cause, DateTimeOffset now) =>
+        Record(new DeadLetterReplayed(Id, Status, messageType, messageId, alreadyDone, cause, now));
+
     public OrderSnapshot ToSnapshot() => new(
         Id, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, _timeline,
         Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations);

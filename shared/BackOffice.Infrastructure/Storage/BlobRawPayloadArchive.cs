@@ -17,4 +17,24 @@ internal sealed class BlobRawPayloadArchive(BlobContainerClient container, Stora
         counter.Count("blob.upload");
         return $"{container.Name}/{name}";
     }
+
+    public async Task<byte[]?> ReadAsync(string location, CancellationToken cancellationToken)
+    {
+        var prefix = container.Name + "/";
+        if (!location.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            var content = await container.GetBlobClient(location[prefix.Length..]).DownloadContentAsync(cancellationToken);
+            counter.Count("blob.download");
+            return content.Value.Content.ToArray();
+        }
+        catch (Azure.RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+    }
 }

@@ -20,12 +20,14 @@ public sealed class StorageClients
             _blobs = new BlobServiceClient(options.ServiceUri("blob"), credential);
             _tables = new TableServiceClient(options.ServiceUri("table"), credential);
             OrderQueue = new QueueClient(new Uri(options.ServiceUri("queue"), orderQueue), credential);
+            PoisonQueue = new QueueClient(new Uri(options.ServiceUri("queue"), orderQueue + "-poison"), credential);
         }
         else
         {
             _blobs = new BlobServiceClient(options.ConnectionString);
             _tables = new TableServiceClient(options.ConnectionString);
             OrderQueue = new QueueClient(options.ConnectionString, orderQueue);
+            PoisonQueue = new QueueClient(options.ConnectionString, orderQueue + "-poison");
         }
     }
 
@@ -35,13 +37,20 @@ public sealed class StorageClients
 
     public TableClient Deliveries => _tables.GetTableClient(_options.DeliveryTable);
 
+    public TableClient MessageFailures => _tables.GetTableClient(_options.MessageFailureTable);
+
+    public TableClient CustomerIndex => _tables.GetTableClient(_options.CustomerIndexTable);
+
     public TableClient Stock => _tables.GetTableClient(_options.StockTable);
 
     public TableClient StoreEvents => _tables.GetTableClient(_options.StoreEventTable);
 
     public QueueClient OrderQueue { get; }
 
+    /// <summary>Where the Functions host parks a message after maxDequeueCount failed deliveries: "&lt;queue&gt;-poison".</summary>
+    public QueueClient PoisonQueue { get; }
+
     public IEnumerable<BlobContainerClient> Containers => [RawPayloads, Documents];
 
-    public IEnumerable<TableClient> Tables => [Deliveries, Stock, StoreEvents];
+    public IEnumerable<TableClient> Tables => [Deliveries, Stock, StoreEvents, MessageFailures, CustomerIndex];
 }

@@ -22,6 +22,11 @@ public sealed class StorageOptions
     /// <summary>The delivery log of the events sent to the store on the hub's own format.</summary>
     public string StoreEventTable { get; set; } = "storeevents";
 
+    public string MessageFailureTable { get; set; } = "messagefailures";
+
+    /// <summary>Hashed e-mail and CPF/CNPJ to order ids, for customer service's search.</summary>
+    public string CustomerIndexTable { get; set; } = "customerindex";
+
     public bool UsesIdentity => ConnectionString.Length == 0 && AccountName.Length > 0;
 
     public Uri ServiceUri(string service) => new($"https://{AccountName}.{service}.core.windows.net");

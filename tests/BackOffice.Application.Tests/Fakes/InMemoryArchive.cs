@@ -16,4 +16,6 @@ internal sealed class InMemoryArchive : IRawPayloadArchive
 
         return Task.FromResult(name);
     }
+
+    public Task<byte[]?> ReadAsync(string location, CancellationToken cancellationToken) => Task.FromResult(Blobs.GetValueOrDefault(location));
 }

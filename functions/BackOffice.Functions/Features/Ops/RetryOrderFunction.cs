@@ -10,8 +10,15 @@ public static class RetryOrderFunction
     public static readonly FunctionDefinition Definition =
         new("OpsRetryOrder", new HttpTrigger(["post"], "ops/orders/{orderId}/retry", AuthLevel: "function"), HandleAsync);
 
-    private static async Task<IResult> HandleAsync(string orderId, HttpRequest request, OrderActions actions, CancellationToken cancellationToken) =>
-        OrderId.TryParse(orderId, out var id)
-            ? OrderActionResults.From(await actions.RetryAsync(id!, OpsProblems.PersonOf(request), cancellationToken), orderId)
+    private static async Task<IResult> HandleAsync(string orderId, HttpRequest request, OpsIdentity identity, OrderActions actions, CancellationToken cancellationToken)
+    {
+        if (identity.PersonOf(request) is not { } person)
+        {
+            return OpsProblems.SignInRequired();
+        }
+
+        return OrderId.TryParse(orderId, out var id)
+            ? OrderActionResults.From(await actions.RetryAsync(id!, person, cancellationToken), orderId)
             : OpsProblems.NotFound(orderId);
+    }
 }

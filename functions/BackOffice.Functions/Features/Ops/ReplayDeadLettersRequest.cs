@@ -1,0 +1,3 @@
+namespace BackOffice.Functions.Features.Ops;
+
+public sealed record ReplayDeadLettersRequest(string? Type);

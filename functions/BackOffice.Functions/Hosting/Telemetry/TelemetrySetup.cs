@@ -1,0 +1,90 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
+using BackOffice.Application.Telemetry;
+using Microsoft.Extensions.Logging.Console;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace BackOffice.Functions.Hosting.Telemetry;
+
+/// <summary>
+/// OpenTelemetry traces, metrics and logs. To Application Insights when APPLICATIONINSIGHTS_CONNECTION_STRING is set;
+/// locally logs go to the console (one line each, masked) and traces and metrics too with <c>Telemetry__Console=true</c>.
+/// Personal data is masked before anything leaves the process.
+/// </summary>
+public static class TelemetrySetup
+{
+    public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+    public const string ServiceName = "backoffice-functions";
+
+    public static void AddBackOfficeTelemetry(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration[ConnectionStringSetting] is { Length: > 0 } value ? value : null;
+        var console = builder.Configuration.GetValue<bool>("Telemetry:Console");
+        ConfigureLogging(builder.Logging, connectionString);
+
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(BackOfficeTelemetry.Name)
+                    // Health probes answer every few seconds and say nothing a failing dependency would not.
+                    .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/api/health"))
+                    .AddHttpClientInstrumentation()
+                    .AddProcessor(new RedactingActivityProcessor());
+                if (connectionString is not null)
+                {
+                    tracing.AddAzureMonitorTraceExporter(options => options.ConnectionString = connectionString);
+                }
+                else if (console)
+                {
+                    tracing.AddConsoleExporter();
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(BackOfficeTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                if (connectionString is not null)
+                {
+                    metrics.AddAzureMonitorMetricExporter(options => options.ConnectionString = connectionString);
+                }
+                else if (console)
+                {
+                    metrics.AddConsoleExporter();
+                }
+            });
+    }
+
+    /// <param name="export">Adds the exporter of log records (tests pass an in-memory one).</param>
+    public static void ConfigureLogging(ILoggingBuilder logging, string? connectionString, Action<OpenTelemetryLoggerOptions>? export = null)
+    {
+        logging.AddConsole(options => options.FormatterName = RedactingConsoleFormatter.Name)
+            .AddConsoleFormatter<RedactingConsoleFormatter, SimpleConsoleFormatterOptions>(options =>
+            {
+                options.SingleLine = true;
+                options.TimestampFormat = "HH:mm:ss.fff ";
+                options.UseUtcTimestamp = true;
+            });
+        // ASP.NET Core's per-request lines repeat what the request span says; warnings still come through.
+        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        if (connectionString is null && export is null)
+        {
+            return;
+        }
+
+        logging.AddOpenTelemetry(options =>
+        {
+            options.IncludeScopes = true;
+            options.IncludeFormattedMessage = true;
+            options.AddProcessor(new RedactingLogProcessor());
+            if (connectionString is not null)
+            {
+                options.AddAzureMonitorLogExporter(exporter => exporter.ConnectionString = connectionString);
+            }
+
+            export?.Invoke(options);
+        });
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace BackOffice.Application.Telemetry;
+
+/// <summary>
+/// Masks personal data in text bound for logs and traces: e-mail addresses, CPF and CNPJ (formatted or bare), Brazilian
+/// phone numbers, card numbers, postal codes (CEP) and street addresses. A last line of defence: code should not log
+/// them in the first place, but a partner's error body or an exception message may carry them.
+/// </summary>
+public static partial class PersonalDataRedactor
+{
+    public const string Mask = "***";
+
+    /// <summary>Attribute names whose whole value is personal data, whatever it looks like.</summary>
+    private static readonly string[] SensitiveNames = ["email", "document", "cpf", "cnpj", "taxid", "phone", "address", "street", "card", "customername", "postalcode", "cep"];
+
+    public static string Redact(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        var redacted = Email().Replace(text, match => $"{match.Value[0]}{Mask}@{match.Groups["domain"].Value}");
+        redacted = Cnpj().Replace(redacted, Mask + "cnpj");
+        redacted = Card().Replace(redacted, match => PassesLuhn(match.Value) ? Mask + "card" : match.Value);
+        redacted = Cpf().Replace(redacted, Mask + "cpf");
+        redacted = Phone().Replace(redacted, Mask + "phone");
+        redacted = PostalCode().Replace(redacted, Mask + "cep");
+        redacted = Street().Replace(redacted, match => $"{match.Groups["kind"].Value} {Mask}");
+        return redacted;
+    }
+
+    /// <summary>True when an attribute of this name holds personal data whatever its value (customer.email, say).</summary>
+    public static bool IsSensitiveName(string name)
+    {
+        var compact = name.Replace(".", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+        return SensitiveNames.Any(sensitive => compact.EndsWith(sensitive, StringComparison.Ordinal) || compact.StartsWith(sensitive, StringComparison.Ordinal));
+    }
+
+    public static object? RedactValue(string name, object? value) => value switch
+    {
+        null => null,
+        _ when IsSensitiveName(name) => Mask,
+        string text => Redact(text),
+        _ => value,
+    };
+
+    private static bool PassesLuhn(string candidate)
+    {
+        var digits = candidate.Where(char.IsAsciiDigit).Select(digit => digit - '0').Reverse().ToArray();
+        var sum = digits.Select((digit, index) => index % 2 == 1 ? (digit * 2 > 9 ? (digit * 2) - 9 : digit * 2) : digit).Sum();
+        return sum % 10 == 0;
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@(?<domain>[A-Za-z0-9.\-]+\.[A-Za-z]{2,})")]
+    private static partial Regex Email();
+
+    // 13 to 19 digits, optionally grouped by spaces or dashes, with a valid Luhn check digit (PANs); not inside ids
+    // ("...:replay-1764547200000").
+    [GeneratedRegex(@"(?<![\w.:\-])(?:\d[ \-]?){12,18}\d(?![\w])")]
+    private static partial Regex Card();
+
+    // 11.222.333/0001-81, 11222333000181, and the alphanumeric CNPJ (12 letters or digits, 2 digits).
+    [GeneratedRegex(@"(?<![\w])(?:[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}|\d{14})(?![\w])")]
+    private static partial Regex Cnpj();
+
+    // 529.982.247-25 and 52998224725.
+    [GeneratedRegex(@"(?<![\w.])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w])")]
+    private static partial Regex Cpf();
+
+    // +55 11 91234-5678, (11) 91234-5678, 11912345678 is caught by the CPF rule already.
+    [GeneratedRegex(@"(?:\+55[\s\-]?)?\(?\b\d{2}\)?[\s\-]?9?\d{4}[\s\-]\d{4}\b")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\b\d{5}-\d{3}\b")]
+    private static partial Regex PostalCode();
+
+    // "Av. Paulista, 1000", "Rua das Flores 12": the street name and what follows up to a separator.
+    [GeneratedRegex(@"\b(?<kind>Rua|R\.|Avenida|Av\.|Alameda|Al\.|Travessa|Tv\.|Rodovia|Estrada|Praça|Largo)\s+[^,;""\n]{2,60}(?:,\s*\d+[A-Za-z]?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Street();
+}
