@@ -35,7 +35,6 @@ public sealed class StoreFaultTests : IAsyncLifetime
         Assert.Empty(await StoreSandbox.LedgerIdsAsync(orderId));
 
         await Sandbox.SetFaultsAsync("store", errorRate: 0.0);
-        await _orders.WaitForEventAsync(orderId, "RiskReviewRequested", Patience);
         var received = await StoreSandbox.WaitForAsync(orderId, "order.risk_review", Patience);
 
         Assert.Equal(["order.received", "order.risk_review"], received.Select(e => e.GetProperty("type").GetString()));

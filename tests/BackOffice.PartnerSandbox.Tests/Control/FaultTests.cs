@@ -90,14 +90,15 @@ public sealed class FaultTests
     public async Task A_timeout_after_the_effect_holds_until_the_client_gives_up_and_the_effect_stays()
     {
         await using var sandbox = await TestSandbox.StartAsync(s => s with { FaultTimeout = TimeSpan.FromSeconds(30) });
-        await sandbox.SetFaultAsync("melhorenvio", errorRate: 0, timeoutRate: 1.0, afterEffect: true);
+        await sandbox.SetFaultAsync("focusnfe", errorRate: 0, timeoutRate: 1.0, afterEffect: true);
 
-        using var request = TestSandbox.Request(HttpMethod.Post, "melhorenvio/api/v2/me/cart", new { options = new { tags = new[] { new { tag = "hub-5005" } } } }, HeaderValues.MelhorEnvio);
-        using var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        // A body the simulator accepts, so that the effect happens before the answer is held back.
+        using var request = TestSandbox.Request(HttpMethod.Post, "focusnfe/v2/nfe?ref=hub-5005", FocusNfeTests.Nfe("a@example.com"), HeaderValues.FocusNfe);
+        using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(2));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sandbox.Http.SendAsync(request, giveUp.Token));
         var call = Assert.Single(await sandbox.CallsAsync("hub-5005"));
-        Assert.Equal("cart.add", call!["operation"]!.GetValue<string>());
+        Assert.Equal("nfe.issue", call!["operation"]!.GetValue<string>());
     }
 
     [Fact]

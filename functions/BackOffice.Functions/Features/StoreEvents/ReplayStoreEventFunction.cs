@@ -16,8 +16,13 @@ public static class ReplayStoreEventFunction
         new("OpsReplayStoreEvent", new HttpTrigger(["post"], "ops/orders/{orderId}/store-events/{sequence}/replay", AuthLevel: "function"), HandleAsync);
 
     private static async Task<IResult> HandleAsync(
-        string orderId, string sequence, HttpRequest request, IOrderRepository orders, StoreEventCourier courier, CancellationToken cancellationToken)
+        string orderId, string sequence, HttpRequest request, OpsIdentity identity, IOrderRepository orders, StoreEventCourier courier, CancellationToken cancellationToken)
     {
+        if (identity.PersonOf(request) is not { } person)
+        {
+            return OpsProblems.SignInRequired();
+        }
+
         var order = OrderId.TryParse(orderId, out var id) ? await orders.FindAsync(id!, cancellationToken) : null;
         if (order is null)
         {
@@ -25,7 +30,7 @@ public static class ReplayStoreEventFunction
         }
 
         var replay = int.TryParse(sequence, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position)
-            ? await courier.ReplayAsync(order.Order, position, Cause.Person(OpsProblems.PersonOf(request)), cancellationToken)
+            ? await courier.ReplayAsync(order.Order, position, Cause.Person(person), cancellationToken)
             : new StoreEventReplay(StoreEventReplayOutcome.NotFound, null);
         return replay.Outcome switch
         {
