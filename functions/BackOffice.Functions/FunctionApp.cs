@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BackOffice.Application.Callbacks;
+using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Channels.Hub;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
@@ -102,7 +103,7 @@ public static class FunctionApp
     /// <summary>Shopify's webhooks, VTEX's hook and feed; the storefront clients come with the partners.</summary>
     private static void AddStorefronts(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new ShopifyWebhookSettings(Required(configuration, "Shopify:WebhookSecret")));
+        services.AddSingleton(new ShopifyWebhookSettings(Required(configuration, "Shopify:WebhookSecret"), configuration.GetValue<bool>("Shopify:HubCreatesCharges")));
         services.AddSingleton<ShopifySignatureVerifier>();
         services.AddSingleton(new VtexHookSettings(
             Required(configuration, "Vtex:HookHeaderName"), Required(configuration, "Vtex:HookHeaderValue"), configuration["Vtex:Account"], configuration["Vtex:AppKey"]));
@@ -113,6 +114,12 @@ public static class FunctionApp
         services.AddTransient<VtexOrderIngestion>();
         services.AddTransient<VtexOrderHook>();
         services.AddTransient<VtexFeedDrain>();
+        services.AddTransient<IIntakeMessageStep, VtexOrderChangedStep>();
+        services.AddTransient(provider => ActivatorUtilities.CreateInstance<VtexSubscriptionCheck>(provider, configuration["Vtex:HookUrl"] ?? ""));
+        services.AddTransient<DeliveryParking>();
+        services.AddTransient<ParkedDeliveries>();
+        services.AddTransient<IParkedDeliveryResumer>(provider => provider.GetRequiredService<ShopifyWebhook>());
+        services.AddTransient<IParkedDeliveryResumer, VtexParkedDeliveryResumer>();
     }
 
     private static string Required(IConfiguration configuration, string key) =>

@@ -1,4 +1,7 @@
+using Azure.Core;
 using Azure.Identity;
+using Azure.Messaging.ServiceBus;
+using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Documents;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
@@ -27,23 +30,32 @@ public static class InfrastructureRegistration
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
         services.AddOptions<StorageOptions>()
             // The Functions host's own storage account also holds our blobs, tables and queues.
-            .Configure(options => options.ConnectionString = configuration[FunctionsConnectionSettings.Storage] ?? "")
-            .Validate(options => options.ConnectionString.Length > 0, $"The {FunctionsConnectionSettings.Storage} setting is required.")
+            .Configure(options =>
+            {
+                options.ConnectionString = configuration[FunctionsConnectionSettings.Storage] ?? "";
+                options.AccountName = configuration[$"{FunctionsConnectionSettings.Storage}:accountName"] ?? "";
+            })
+            .Validate(
+                options => options.ConnectionString.Length > 0 || options.AccountName.Length > 0,
+                $"The {FunctionsConnectionSettings.Storage} setting (a connection string) or {FunctionsConnectionSettings.Storage}__accountName (managed identity) is required.")
             .ValidateOnStart();
 
+        // One credential for every Azure client: in Azure, AZURE_CLIENT_ID names the app's user-assigned identity.
+        services.AddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
         services.AddSingleton<StorageOperationCounter>();
-        services.AddSingleton(provider => CosmosClientFactory.Create(provider.GetRequiredService<IOptions<CosmosOptions>>().Value));
+        services.AddSingleton(provider => CosmosClientFactory.Create(provider.GetRequiredService<IOptions<CosmosOptions>>().Value, provider.GetRequiredService<TokenCredential>()));
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<CosmosOptions>>().Value;
             return provider.GetRequiredService<CosmosClient>().GetContainer(options.Database, options.OrdersContainer);
         });
 
-        services.AddSingleton(provider => new StorageClients(Storage(provider), Messaging(provider).OrderQueue));
+        services.AddSingleton(provider => new StorageClients(Storage(provider), Messaging(provider).OrderQueue, provider.GetRequiredService<TokenCredential>()));
 
         services.AddSingleton<IOrderRepository, CosmosOrderRepository>();
         services.AddSingleton<IRawPayloadArchive>(provider => new BlobRawPayloadArchive(Clients(provider).RawPayloads, Counter(provider)));
         services.AddSingleton<IDeliveryLog>(provider => new TableDeliveryLog(Clients(provider).Deliveries, Counter(provider)));
+        services.AddSingleton<IParkedDeliveryStore>(provider => new TableParkedDeliveryStore(Clients(provider).Deliveries, Clients(provider).RawPayloads, Counter(provider)));
         services.AddSingleton<IDocumentStore>(provider => new BlobDocumentStore(Clients(provider).Documents, Counter(provider)));
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<TableStockLedger>(provider, Clients(provider).Stock));
         services.AddSingleton<IStockReservations>(provider => provider.GetRequiredService<TableStockLedger>());
@@ -53,11 +65,13 @@ public static class InfrastructureRegistration
         services.AddSingleton<IMessagePublisher>(provider => Messaging(provider).Transport switch
         {
             MessagingTransport.StorageQueues => new StorageQueueMessagePublisher(Clients(provider).OrderQueue, provider.GetRequiredService<TimeProvider>(), Counter(provider)),
-            MessagingTransport.ServiceBus => ServiceBusPublisher(provider, configuration),
+            // The SDK retries a failed send; that is safe, since the queue drops a second copy with the same MessageId.
+            MessagingTransport.ServiceBus => new ServiceBusMessagePublisher(
+                provider.GetRequiredService<ServiceBusClient>().CreateSender(Messaging(provider).OrderQueue), Counter(provider)),
             var other => throw new NotSupportedException($"Messaging transport {other} has no publisher."),
         });
-        // Retrying a send is safe: Service Bus drops a second copy with the same MessageId (duplicate detection).
-        services.AddHttpClient(ServiceBusHttpClient).AddStandardResilienceHandler();
+        // Made only when the Service Bus transport asks for it; the container disposes it (and its AMQP connection) at shutdown.
+        services.AddSingleton(provider => ServiceBusClientFactory.Create(configuration, provider.GetRequiredService<TokenCredential>()));
 
         services.AddSingleton<IDependencyProbe, CosmosProbe>();
         services.AddSingleton<IDependencyProbe>(provider => new BlobProbe(Clients(provider).RawPayloads));
@@ -65,21 +79,6 @@ public static class InfrastructureRegistration
         services.AddSingleton<IDependencyProbe>(provider => new QueueProbe(Clients(provider).OrderQueue));
         services.AddSingleton<StorageProvisioner>();
         return services;
-    }
-
-    private const string ServiceBusHttpClient = "servicebus";
-
-    private static ServiceBusRestMessagePublisher ServiceBusPublisher(IServiceProvider provider, IConfiguration configuration)
-    {
-        var connection = ServiceBusConnection.Parse(
-            configuration[FunctionsConnectionSettings.ServiceBus], configuration[$"{FunctionsConnectionSettings.ServiceBus}:fullyQualifiedNamespace"]);
-        return new ServiceBusRestMessagePublisher(
-            () => provider.GetRequiredService<IHttpClientFactory>().CreateClient(ServiceBusHttpClient),
-            connection,
-            Messaging(provider).OrderQueue,
-            connection.UsesSharedAccessKey ? null : new DefaultAzureCredential(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<StorageOperationCounter>());
     }
 
     private static StorageClients Clients(IServiceProvider provider) => provider.GetRequiredService<StorageClients>();

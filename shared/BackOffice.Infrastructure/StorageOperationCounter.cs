@@ -22,8 +22,8 @@ public sealed class StorageOperationCounter
         return new Restore(outer);
     }
 
-    public void Count(string operation) =>
-        _counts.AddOrUpdate((CurrentFunction.Value ?? Unscoped, operation), 1, (_, count) => count + 1);
+    public void Count(string operation, int times = 1) =>
+        _counts.AddOrUpdate((CurrentFunction.Value ?? Unscoped, operation), times, (_, count) => count + times);
 
     /// <summary>Function name to operation kind to count.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Snapshot() =>

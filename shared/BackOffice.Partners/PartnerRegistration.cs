@@ -36,9 +36,11 @@ public static class PartnerRegistration
         AddPartnerOptions<MelhorEnvioOptions>(services, configuration, MelhorEnvioOptions.Section)
             .Validate(options => options.UserAgent.Contains('@', StringComparison.Ordinal), "MelhorEnvio:UserAgent must carry a contact e-mail, e.g. \"Store Hub (tech@store.com)\"; Melhor Envio requires it.");
         AddPartnerOptions<VtexOptions>(services, configuration, VtexOptions.Section);
-        AddPartnerOptions<ShopifyOptions>(services, configuration, ShopifyOptions.Section);
+        AddPartnerOptions<ShopifyOptions>(services, configuration, ShopifyOptions.Section)
+            .Validate(options => ShopifyApiVersion.ReleasedOn(options.ApiVersion) is not null, "Shopify:ApiVersion must be a stable Admin API version such as 2026-10.");
         services.AddOptions<FiscalSettings>().Bind(configuration.GetSection(FiscalSettings.Section));
         services.AddOptions<ShippingSettings>().Bind(configuration.GetSection(ShippingSettings.Section));
+        services.AddOptions<StorefrontTrackingSettings>().Bind(configuration.GetSection(StorefrontTrackingSettings.Section));
 
         AddPagarme(services);
         AddClearSale(services);
@@ -102,15 +104,23 @@ public static class PartnerRegistration
             .AddPartnerHeaders<VtexOptions>(options => [new(VtexHeaders.AppKey, options.AppKey), new(VtexHeaders.AppToken, options.AppToken)])
             .AddPartnerResilience(VtexOptions.Section, Options<VtexOptions>, ReplaySafe.Always);
         services.AddTransient<IVtexOrderSource, VtexOrderSource>();
+        services.AddTransient<IVtexSubscriptions, VtexSubscriptions>();
         services.AddTransient<IStorefrontNotifier, VtexStorefrontNotifier>();
     }
 
     private static void AddShopify(IServiceCollection services)
     {
+        // The token request carries the same credentials each time: safe to resend.
+        services.AddRefitGeneratedClient<IShopifyAuthApi>(PartnerJson.Settings(PartnerJson.SnakeCase))
+            .ConfigurePartner<ShopifyOptions>(credentials: null)
+            .AddPartnerResilience(ShopifyOptions.Section + "Auth", Options<ShopifyOptions>, ReplaySafe.Always);
+        services.AddSingleton<ShopifyTokenCache>();
+        services.AddTransient<ShopifyAuthHandler>();
         services.AddRefitGeneratedClient<IShopifyAdminApi>(PartnerJson.Settings(PartnerJson.CamelCase))
             .ConfigurePartner<ShopifyOptions>(credentials: null)
-            .AddPartnerHeaders<ShopifyOptions>(options => [new(ShopifyHeaders.AccessToken, options.AccessToken)])
-            .AddPartnerResilience(ShopifyOptions.Section, Options<ShopifyOptions>, ShopifyReplaySafety);
+            .AddPartnerResilience(ShopifyOptions.Section, Options<ShopifyOptions>, ShopifyReplaySafety)
+            // Inside the retry loop: each attempt takes the current token, and a 401 renews it once.
+            .AddHttpMessageHandler<ShopifyAuthHandler>();
         services.AddTransient<IStorefrontNotifier, ShopifyStorefrontNotifier>();
     }
 

@@ -32,5 +32,10 @@ public static class FunctionCatalog
         DueWorkSweepFunction.Definition,
         StockSyncFunction.Definition,
         VtexFeedDrainFunction.Definition,
+        VtexSubscriptionCheckFunction.Definition,
+        ParkedDeliveryFunctions.List,
+        ParkedDeliveryFunctions.Get,
+        ParkedDeliveryFunctions.Resume,
+        ParkedDeliveryFunctions.Dismiss,
     ];
 }

@@ -19,15 +19,13 @@ public sealed class OutboxDispatcher(IMessagePublisher publisher, IOrderReposito
             return;
         }
 
-        var sent = new List<string>();
+        await publisher.PublishAsync(messages, cancellationToken);
         foreach (var message in messages)
         {
-            await publisher.PublishAsync(message, cancellationToken);
-            sent.Add(message.MessageId);
             logger.LogInformation("Sent {MessageType} {MessageId} for order {OrderId}", message.Type, message.MessageId, message.OrderId);
         }
 
-        await RemoveSentAsync(order, sent, cancellationToken);
+        await RemoveSentAsync(order, [.. messages.Select(message => message.MessageId)], cancellationToken);
     }
 
     // A concurrent writer may have saved in between; its copy still lists what we sent, so remove it there too. When

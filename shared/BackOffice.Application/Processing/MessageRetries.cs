@@ -23,10 +23,16 @@ public sealed class MessageRetries(IMessagePublisher publisher, LifecycleSetting
         failure is not (UnprocessableMessageException or OrderNotFoundException or BusinessRuleValidationException or OperationCanceledException)
         && message.RetryAttempt < settings.ScheduledRetries;
 
-    public async Task ScheduleAsync(OrderMessage message, CancellationToken cancellationToken)
+    /// <param name="failure">A failure that names its own pause (a partner's 429) is not retried sooner than that.</param>
+    public async Task ScheduleAsync(OrderMessage message, CancellationToken cancellationToken, Exception? failure = null)
     {
         var attempt = message.RetryAttempt + 1;
         var delay = settings.RetryBaseDelay * Math.Pow(Growth, attempt - 1) * (0.8 + (Random.Shared.NextDouble() * 0.4));
+        if (failure is IRetryAfter { RetryAfter: var pause } && pause > delay)
+        {
+            delay = pause;
+        }
+
         var data = new Dictionary<string, string>(message.Data ?? new Dictionary<string, string>())
         {
             [OrderMessageData.RetryOf] = message.InboxId,

@@ -15,15 +15,36 @@ public sealed class OrderMessageHandler(
     OrderUpdater updater,
     MessageRetries retries,
     TimeProvider clock,
-    ILogger<OrderMessageHandler> logger)
+    ILogger<OrderMessageHandler> logger,
+    IEnumerable<IIntakeMessageStep>? intakeSteps = null)
 {
     private readonly Dictionary<string, IOrderMessageStep> _steps = steps.ToDictionary(step => step.MessageType, StringComparer.Ordinal);
+    private readonly Dictionary<string, IIntakeMessageStep> _intakeSteps = (intakeSteps ?? []).ToDictionary(step => step.MessageType, StringComparer.Ordinal);
 
     public async Task<MessageHandlingResult> HandleAsync(OrderMessage message, CancellationToken cancellationToken)
     {
         if (!OrderId.TryParse(message.OrderId, out var orderId))
         {
             throw new UnprocessableMessageException($"'{message.OrderId}' is not an order id.");
+        }
+
+        if (_intakeSteps.TryGetValue(message.Type, out var intakeStep))
+        {
+            // The order may not exist yet: the step is the intake that creates it, idempotent on its own delivery log.
+            var result = MessageHandlingResult.Applied;
+            try
+            {
+                await intakeStep.ExecuteAsync(message, cancellationToken);
+            }
+            catch (Exception failure) when (retries.CanRetry(message, failure))
+            {
+                await retries.ScheduleAsync(message, cancellationToken, failure);
+                logger.LogWarning(failure, "{MessageType} {MessageId} for order {OrderId} failed; retry {Attempt} scheduled", message.Type, message.MessageId, orderId, message.RetryAttempt + 1);
+                result = MessageHandlingResult.RetryScheduled;
+            }
+
+            logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, result);
+            return result;
         }
 
         if (!_steps.TryGetValue(message.Type, out var step))
@@ -43,7 +64,7 @@ public sealed class OrderMessageHandler(
             catch (Exception failure) when (retries.CanRetry(message, failure))
             {
                 // Not swallowed: logged with the failure, and the step comes back as the scheduled copy.
-                await retries.ScheduleAsync(message, cancellationToken);
+                await retries.ScheduleAsync(message, cancellationToken, failure);
                 logger.LogWarning(failure, "{MessageType} {MessageId} for order {OrderId} failed; retry {Attempt} scheduled", message.Type, message.MessageId, orderId, message.RetryAttempt + 1);
                 outcome = MessageHandlingResult.RetryScheduled;
             }

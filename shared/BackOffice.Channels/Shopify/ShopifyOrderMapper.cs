@@ -10,7 +10,8 @@ namespace BackOffice.Channels.Shopify;
 public static class ShopifyOrderMapper
 {
     /// <returns>The order and its warnings, or null when <paramref name="errors"/> got at least one error.</returns>
-    public static MappedOrder? Map(ShopifyOrder order, ValidationErrors errors)
+    /// <param name="hubCreatesCharges">See <see cref="ShopifyWebhookSettings.HubCreatesCharges"/>.</param>
+    public static MappedOrder? Map(ShopifyOrder order, ValidationErrors errors, bool hubCreatesCharges = false)
     {
         var warnings = new List<MappingWarning>();
         var externalId = MapId(order.Id, errors);
@@ -28,7 +29,7 @@ public static class ShopifyOrderMapper
         CheckTaxes(order, errors);
         var customer = MapCustomer(order, warnings, errors);
         var address = order.ShippingAddress is null ? null : ShopifyAddressMapper.Map(order.ShippingAddress, "shipping_address", warnings, errors);
-        var payment = ShopifyPaymentMapper.Map(order.FinancialStatus, order.PaymentGatewayNames, total ?? 0, errors);
+        var payment = ShopifyPaymentMapper.Map(order.FinancialStatus, order.PaymentGatewayNames, total ?? 0, errors, hubCreatesCharges);
         if (errors.Any)
         {
             return null;

@@ -9,7 +9,8 @@ namespace BackOffice.Channels.Shopify;
 /// </summary>
 public static class ShopifyPaymentMapper
 {
-    public static Payment? Map(string? financialStatus, IReadOnlyList<string?>? gatewayNames, long amountCents, ValidationErrors errors)
+    /// <param name="hubCreatesCharges">See <see cref="ShopifyWebhookSettings.HubCreatesCharges"/>.</param>
+    public static Payment? Map(string? financialStatus, IReadOnlyList<string?>? gatewayNames, long amountCents, ValidationErrors errors, bool hubCreatesCharges = false)
     {
         var method = MethodFromGatewayNames(gatewayNames);
         switch (financialStatus)
@@ -21,9 +22,10 @@ public static class ShopifyPaymentMapper
                 // Already collected by the checkout: the hub only has to find the charge, never create one.
                 return new Payment(method, amountCents, ChargeCreatedByCheckout: true, Installments: 1);
             case ShopifyFinancialStatuses.Pending:
-                // A pending PIX or boleto is a manual payment method in Shopify: nobody issued the QR code or the
-                // slip, so the hub creates the charge. A pending card is still being processed by the checkout.
-                return new Payment(method, amountCents, ChargeCreatedByCheckout: method == PaymentMethod.CreditCard, Installments: 1);
+                // Pending is also a payment app still completing a PIX or boleto (shopify.dev, Order.displayFinancialStatus):
+                // the hub charges only where the store's checkout leaves PIX and boleto to it; otherwise it finds the
+                // checkout's charge and waits for orders/paid or the gateway. A pending card is the checkout's own.
+                return new Payment(method, amountCents, ChargeCreatedByCheckout: !hubCreatesCharges || method == PaymentMethod.CreditCard, Installments: 1);
             case null or "":
                 errors.Add("financial_status", "is required.");
                 return null;

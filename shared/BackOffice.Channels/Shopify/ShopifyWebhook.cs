@@ -1,3 +1,4 @@
+using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Ops;
 using BackOffice.Domain.Orders;
@@ -9,16 +10,22 @@ namespace BackOffice.Channels.Shopify;
 /// Receives Shopify's order webhooks: verify on the raw bytes, then by topic — <c>orders/create</c> takes the order in,
 /// <c>orders/cancelled</c> (or an update that carries <c>cancelled_at</c>) cancels it, other updates are recorded and
 /// hint at a payment re-check. Nothing here calls Shopify or another partner, so the answer comes as soon as the event
-/// is stored; the work runs after it, from the order's messages.
+/// is stored; the work runs after it, from the order's messages. A verified delivery the hub cannot use is parked for a
+/// person and answered 2xx: Shopify counts any other answer as a failure and, after 8 retries over 4 hours, may remove
+/// the subscription (shopify.dev/docs/apps/build/webhooks/troubleshooting-webhooks).
 /// </summary>
 public sealed class ShopifyWebhook(
     ShopifySignatureVerifier verifier,
+    ShopifyWebhookSettings settings,
     OrderIntake intake,
     StorefrontEventIntake events,
     OrderActions actions,
     StorefrontUpdates updates,
-    ILogger<ShopifyWebhook> logger)
+    DeliveryParking parking,
+    ILogger<ShopifyWebhook> logger) : IParkedDeliveryResumer
 {
+    public SalesChannel Channel => SalesChannel.Shopify;
+
     /// <summary>Says a cancellation came before its order; the order's intake then applies it.</summary>
     public static string EarlyCancellationKey(OrderId orderId) => $"early-cancel:{orderId.Value}";
 
@@ -31,43 +38,58 @@ public sealed class ShopifyWebhook(
                 headers.Hmac is null ? $"The {ShopifyWebhookHeaders.HmacHeader} header is missing." : $"The {ShopifyWebhookHeaders.HmacHeader} header does not match the body.");
         }
 
+        return await ProcessAsync(body, headers, null, cancellationToken);
+    }
+
+    public Task<WebhookOutcome> ResumeAsync(ParkedDelivery delivery, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) =>
+        ProcessAsync(
+            payload,
+            new ShopifyWebhookHeaders(
+                null, delivery.Headers.GetValueOrDefault(ShopifyWebhookHeaders.TopicHeader), delivery.Headers.GetValueOrDefault(ShopifyWebhookHeaders.WebhookIdHeader), delivery.Headers.GetValueOrDefault(ShopifyWebhookHeaders.EventIdHeader)),
+            delivery.DeliveryId,
+            cancellationToken);
+
+    /// <param name="parkedAs">On resume: the delivery id it was parked under, kept whatever ops changed in the payload.</param>
+    private async Task<WebhookOutcome> ProcessAsync(ReadOnlyMemory<byte> body, ShopifyWebhookHeaders headers, string? parkedAs, CancellationToken cancellationToken)
+    {
+        headers = headers with { ParkedAs = parkedAs };
         if (!JsonPayload.TryParse(body, out var malformed))
         {
-            return new WebhookOutcome.Rejected(WebhookRejection.Malformed, malformed);
+            return await ParkAsync(body, headers, malformed, null, cancellationToken);
         }
 
         if (!ShopifyWebhookTopics.IsOrderTopic(headers.Topic))
         {
-            return Invalid(new Dictionary<string, string[]>
+            return await ParkAsync(body, headers, $"'{headers.Topic ?? "none"}' is not an order topic the hub handles.", new Dictionary<string, string[]>
             {
-                [ShopifyWebhookHeaders.TopicHeader] = [$"must be one of {string.Join(", ", ShopifyWebhookTopics.All)}; '{headers.Topic ?? "none"}' is not an order topic the hub handles."],
-            });
+                [ShopifyWebhookHeaders.TopicHeader] = [$"must be one of {string.Join(", ", ShopifyWebhookTopics.All)}."],
+            }, cancellationToken);
         }
 
         var errors = new ValidationErrors();
         var order = ShopifyOrder.Parse(body, errors);
         if (order is null)
         {
-            return Invalid(errors.ToDictionary());
+            return await InvalidAsync(body, headers, errors, cancellationToken);
         }
 
-        var delivery = new InboundDelivery(SalesChannel.Shopify, DeliveryIds.From(headers.WebhookId, body.Span), body, order.UpdatedAt);
+        var delivery = new InboundDelivery(SalesChannel.Shopify, DeliveryIds.From(headers.DeduplicationId, body.Span), body, order.UpdatedAt);
         return headers.Topic switch
         {
-            ShopifyWebhookTopics.OrdersCreate => await CreateAsync(order, delivery, cancellationToken),
-            ShopifyWebhookTopics.OrdersCancelled => await CancelAsync(order, delivery, cancellationToken),
-            _ when order.CancelledAt is not null => await CancelAsync(order, delivery, cancellationToken),
-            _ => await UpdateAsync(order, delivery, cancellationToken),
+            ShopifyWebhookTopics.OrdersCreate => await CreateAsync(order, delivery, headers, cancellationToken),
+            ShopifyWebhookTopics.OrdersCancelled => await CancelAsync(order, delivery, headers, cancellationToken),
+            _ when order.CancelledAt is not null => await CancelAsync(order, delivery, headers, cancellationToken),
+            _ => await UpdateAsync(order, delivery, headers, cancellationToken),
         };
     }
 
-    private async Task<WebhookOutcome> CreateAsync(ShopifyOrder order, InboundDelivery delivery, CancellationToken cancellationToken)
+    private async Task<WebhookOutcome> CreateAsync(ShopifyOrder order, InboundDelivery delivery, ShopifyWebhookHeaders headers, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var mapped = ShopifyOrderMapper.Map(order, errors);
+        var mapped = ShopifyOrderMapper.Map(order, errors, settings.HubCreatesCharges);
         if (mapped is null)
         {
-            return Invalid(errors.ToDictionary());
+            return await InvalidAsync(delivery.RawBody, headers, errors, cancellationToken);
         }
 
         foreach (var warning in mapped.Warnings)
@@ -88,13 +110,13 @@ public sealed class ShopifyWebhook(
         return new WebhookOutcome.Accepted(result.OrderId, result.Repeated);
     }
 
-    private async Task<WebhookOutcome> CancelAsync(ShopifyOrder order, InboundDelivery delivery, CancellationToken cancellationToken)
+    private async Task<WebhookOutcome> CancelAsync(ShopifyOrder order, InboundDelivery delivery, ShopifyWebhookHeaders headers, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var cancellation = ShopifyCancellationMapper.Map(order, errors);
         if (cancellation is null)
         {
-            return Invalid(errors.ToDictionary());
+            return await InvalidAsync(delivery.RawBody, headers, errors, cancellationToken);
         }
 
         var orderId = cancellation.OrderId;
@@ -114,13 +136,13 @@ public sealed class ShopifyWebhook(
         return new WebhookOutcome.Accepted(result.OrderId, change != StorefrontChange.Applied);
     }
 
-    private async Task<WebhookOutcome> UpdateAsync(ShopifyOrder order, InboundDelivery delivery, CancellationToken cancellationToken)
+    private async Task<WebhookOutcome> UpdateAsync(ShopifyOrder order, InboundDelivery delivery, ShopifyWebhookHeaders headers, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var externalId = ShopifyOrderMapper.MapId(order.Id, errors);
         if (externalId is null || errors.Any)
         {
-            return Invalid(errors.ToDictionary());
+            return await InvalidAsync(delivery.RawBody, headers, errors, cancellationToken);
         }
 
         var orderId = OrderId.For(SalesChannel.Shopify, externalId);
@@ -130,6 +152,24 @@ public sealed class ShopifyWebhook(
         return new WebhookOutcome.Accepted(result.OrderId, change != StorefrontChange.Applied);
     }
 
-    private static WebhookOutcome.Rejected Invalid(IReadOnlyDictionary<string, string[]> errors) =>
-        new(WebhookRejection.InvalidOrder, "The body is well-formed JSON but not a valid Shopify order event.", errors);
+    private Task<WebhookOutcome> InvalidAsync(ReadOnlyMemory<byte> body, ShopifyWebhookHeaders headers, ValidationErrors errors, CancellationToken cancellationToken) =>
+        ParkAsync(body, headers, $"Not a Shopify {headers.Topic} event the hub can use.", errors.ToDictionary(), cancellationToken);
+
+    private async Task<WebhookOutcome> ParkAsync(
+        ReadOnlyMemory<byte> body, ShopifyWebhookHeaders headers, string reason, IReadOnlyDictionary<string, string[]>? errors, CancellationToken cancellationToken)
+    {
+        var kept = new Dictionary<string, string>();
+        foreach (var (name, value) in new[]
+                 {
+                     (ShopifyWebhookHeaders.TopicHeader, headers.Topic), (ShopifyWebhookHeaders.WebhookIdHeader, headers.WebhookId), (ShopifyWebhookHeaders.EventIdHeader, headers.EventId),
+                 })
+        {
+            if (value is not null)
+            {
+                kept[name] = value;
+            }
+        }
+
+        return await parking.ParkAsync(SalesChannel.Shopify, headers.ParkedAs ?? DeliveryIds.From(headers.DeduplicationId, body.Span), body, reason, errors, kept, cancellationToken);
+    }
 }

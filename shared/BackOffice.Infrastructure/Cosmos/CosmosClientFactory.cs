@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Identity;
 using Microsoft.Azure.Cosmos;
 
@@ -5,7 +6,7 @@ namespace BackOffice.Infrastructure.Cosmos;
 
 public static class CosmosClientFactory
 {
-    public static CosmosClient Create(CosmosOptions options)
+    public static CosmosClient Create(CosmosOptions options, TokenCredential? credential = null)
     {
         var clientOptions = new CosmosClientOptions
         {
@@ -25,7 +26,7 @@ public static class CosmosClientFactory
         }
 
         return string.IsNullOrEmpty(options.Key)
-            ? new CosmosClient(options.Endpoint, new DefaultAzureCredential(), clientOptions)
+            ? new CosmosClient(options.Endpoint, credential ?? new DefaultAzureCredential(), clientOptions)
             : new CosmosClient(options.Endpoint, options.Key, clientOptions);
     }
 }

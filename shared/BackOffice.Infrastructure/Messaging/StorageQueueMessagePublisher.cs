@@ -21,4 +21,13 @@ internal sealed class StorageQueueMessagePublisher(QueueClient queue, TimeProvid
             cancellationToken);
         counter.Count("queue.send");
     }
+
+    /// <summary>Storage queues have no batch send: one request per message, in the change's order.</summary>
+    public async Task PublishAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            await PublishAsync(message, cancellationToken);
+        }
+    }
 }

@@ -1,24 +1,43 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
 namespace BackOffice.Infrastructure.Storage;
 
-/// <summary>The blob containers, tables and queues of the storage account, made once from its connection string.</summary>
-public sealed class StorageClients(StorageOptions options, string orderQueue)
+/// <summary>The blob containers, tables and queues of the storage account, made once from its connection string or identity.</summary>
+public sealed class StorageClients
 {
-    private readonly BlobServiceClient _blobs = new(options.ConnectionString);
-    private readonly TableServiceClient _tables = new(options.ConnectionString);
+    private readonly StorageOptions _options;
+    private readonly BlobServiceClient _blobs;
+    private readonly TableServiceClient _tables;
 
-    public BlobContainerClient RawPayloads => _blobs.GetBlobContainerClient(options.RawPayloadContainer);
+    public StorageClients(StorageOptions options, string orderQueue, TokenCredential credential)
+    {
+        _options = options;
+        if (options.UsesIdentity)
+        {
+            _blobs = new BlobServiceClient(options.ServiceUri("blob"), credential);
+            _tables = new TableServiceClient(options.ServiceUri("table"), credential);
+            OrderQueue = new QueueClient(new Uri(options.ServiceUri("queue"), orderQueue), credential);
+        }
+        else
+        {
+            _blobs = new BlobServiceClient(options.ConnectionString);
+            _tables = new TableServiceClient(options.ConnectionString);
+            OrderQueue = new QueueClient(options.ConnectionString, orderQueue);
+        }
+    }
 
-    public BlobContainerClient Documents => _blobs.GetBlobContainerClient(options.DocumentContainer);
+    public BlobContainerClient RawPayloads => _blobs.GetBlobContainerClient(_options.RawPayloadContainer);
 
-    public TableClient Deliveries => _tables.GetTableClient(options.DeliveryTable);
+    public BlobContainerClient Documents => _blobs.GetBlobContainerClient(_options.DocumentContainer);
 
-    public TableClient Stock => _tables.GetTableClient(options.StockTable);
+    public TableClient Deliveries => _tables.GetTableClient(_options.DeliveryTable);
 
-    public QueueClient OrderQueue { get; } = new(options.ConnectionString, orderQueue);
+    public TableClient Stock => _tables.GetTableClient(_options.StockTable);
+
+    public QueueClient OrderQueue { get; }
 
     public IEnumerable<BlobContainerClient> Containers => [RawPayloads, Documents];
 

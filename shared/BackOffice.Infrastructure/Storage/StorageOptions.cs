@@ -1,8 +1,15 @@
 namespace BackOffice.Infrastructure.Storage;
 
+/// <summary>
+/// The storage account, read the way the Functions host reads <c>AzureWebJobsStorage</c>: a connection string (Azurite,
+/// or a user's choice), or identity-based with <c>AzureWebJobsStorage__accountName</c> and no key anywhere.
+/// </summary>
 public sealed class StorageOptions
 {
     public string ConnectionString { get; set; } = "";
+
+    /// <summary>The account name for identity-based access (managed identity in Azure); used when there is no connection string.</summary>
+    public string AccountName { get; set; } = "";
 
     public string RawPayloadContainer { get; set; } = "raw-payloads";
 
@@ -11,4 +18,8 @@ public sealed class StorageOptions
     public string DocumentContainer { get; set; } = "documents";
 
     public string StockTable { get; set; } = "stock";
+
+    public bool UsesIdentity => ConnectionString.Length == 0 && AccountName.Length > 0;
+
+    public Uri ServiceUri(string service) => new($"https://{AccountName}.{service}.core.windows.net");
 }

@@ -53,7 +53,8 @@ public static class PartnerPipeline
         }
 
         // A partner asking for a longer pause than we are willing to block for: give the answer back to the caller.
-        if (outcome.Result is { } response && RetryAfterHint.From(response, time) > settings.MaxRetryAfter)
+        if (outcome.Result is { } response
+            && (RetryAfterHint.From(response, time) > settings.MaxRetryAfter || (settings.RateLimitPause is not null && response.StatusCode == System.Net.HttpStatusCode.TooManyRequests)))
         {
             return false;
         }

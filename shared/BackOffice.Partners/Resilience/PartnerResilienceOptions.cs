@@ -19,6 +19,12 @@ public sealed class PartnerResilienceOptions
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Set for a partner that wants a long pause after a 429 (VTEX: about a minute): its 429s are not retried in-process,
+    /// and the caller's queue retries no sooner than this (or the partner's Retry-After).
+    /// </summary>
+    public TimeSpan? RateLimitPause { get; set; }
+
     public double CircuitFailureRatio { get; set; } = 0.5;
 
     public int CircuitMinimumThroughput { get; set; } = 20;

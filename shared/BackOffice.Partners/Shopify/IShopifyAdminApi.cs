@@ -2,16 +2,21 @@ using Refit;
 
 namespace BackOffice.Partners.Shopify;
 
-/// <summary>Shopify Admin API under its version path (…/admin/api/2025-01/); <c>X-Shopify-Access-Token</c> on every call.</summary>
+/// <summary>
+/// The GraphQL Admin API of the shop, at <c>/admin/api/{version}/graphql.json</c> (the REST Admin API is legacy since
+/// October 2024). The access token is added by <see cref="ShopifyAuthHandler"/>.
+/// </summary>
 public interface IShopifyAdminApi
 {
-    [Post("/graphql.json")]
-    Task<ShopifyGraphQlResponse<ShopifyFulfillmentOrdersData>> QueryFulfillmentOrdersAsync([Body] ShopifyGraphQlRequest request, CancellationToken cancellationToken);
+    [Post("/admin/api/{version}/graphql.json")]
+    Task<ShopifyGraphQlResponse<ShopifyOrderData>> QueryOrderAsync(string version, [Body] ShopifyGraphQlRequest request, CancellationToken cancellationToken);
 
-    [Post("/graphql.json")]
-    Task<ShopifyGraphQlResponse<ShopifyFulfillmentCreateData>> CreateFulfillmentAsync([Body] ShopifyGraphQlRequest request, CancellationToken cancellationToken);
+    [Post("/admin/api/{version}/graphql.json")]
+    Task<ShopifyGraphQlResponse<ShopifyFulfillmentCreateData>> CreateFulfillmentAsync(string version, [Body] ShopifyGraphQlRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Answered raw: a 422 for an order already cancelled means done, not failed.</summary>
-    [Post("/orders/{orderId}/cancel.json")]
-    Task<HttpResponseMessage> CancelOrderAsync(long orderId, [Body] ShopifyCancelRequest request, CancellationToken cancellationToken);
+    [Post("/admin/api/{version}/graphql.json")]
+    Task<ShopifyGraphQlResponse<ShopifyOrderCancelData>> CancelOrderAsync(string version, [Body] ShopifyGraphQlRequest request, CancellationToken cancellationToken);
+
+    [Post("/admin/api/{version}/graphql.json")]
+    Task<ShopifyGraphQlResponse<ShopifyJobData>> QueryJobAsync(string version, [Body] ShopifyGraphQlRequest request, CancellationToken cancellationToken);
 }

@@ -1,3 +1,3 @@
 namespace BackOffice.Partners.Shopify;
 
-public sealed record ShopifyOrderNode(string? Id, ShopifyNodes<ShopifyFulfillmentOrderNode>? FulfillmentOrders);
+public sealed record ShopifyOrderNode(string? Id, DateTimeOffset? CancelledAt = null, ShopifyNodes<ShopifyFulfillmentOrderNode>? FulfillmentOrders = null);

@@ -21,6 +21,20 @@ public interface IVtexApi
     [Post("/api/oms/pvt/orders/{orderId}/cancel")]
     Task<VtexReceipt> CancelAsync(string orderId, [Body] VtexCancelRequest cancel, CancellationToken cancellationToken);
 
+    /// <summary>Raw: VTEX answers 404 or an empty body when no hook is configured.</summary>
+    [Get("/api/orders/hook/config")]
+    Task<HttpResponseMessage> GetHookConfigAsync(CancellationToken cancellationToken);
+
+    /// <summary>VTEX pings the URL on save and refuses the configuration when the ping fails.</summary>
+    [Post("/api/orders/hook/config")]
+    Task SaveHookConfigAsync([Body] VtexHookConfig config, CancellationToken cancellationToken);
+
+    [Get("/api/orders/feed/config")]
+    Task<HttpResponseMessage> GetFeedConfigAsync(CancellationToken cancellationToken);
+
+    [Post("/api/orders/feed/config")]
+    Task SaveFeedConfigAsync([Body] VtexFeedConfig config, CancellationToken cancellationToken);
+
     [Get("/api/orders/feed")]
     Task<IReadOnlyList<VtexFeedItem>> ReadFeedAsync([AliasAs("maxlot")] int maxLot, CancellationToken cancellationToken);
 

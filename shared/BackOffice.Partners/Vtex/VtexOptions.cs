@@ -10,6 +10,11 @@ public sealed class VtexOptions : PartnerOptions
 {
     public const string Section = "Vtex";
 
+    /// <summary>VTEX asks integrations to stop after a 429 and come back later: about a minute (developers.vtex.com, orders-feed).</summary>
+    public static readonly TimeSpan DefaultRateLimitPause = TimeSpan.FromMinutes(1);
+
+    public VtexOptions() => Resilience.RateLimitPause = DefaultRateLimitPause;
+
     public string AppKey { get; set; } = "";
 
     public string AppToken { get; set; } = "";

@@ -19,8 +19,7 @@ public sealed class VtexOrderSource(IVtexApi api) : IVtexOrderSource
         var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            var (code, message) = VtexErrors.Parse(System.Text.Encoding.UTF8.GetString(content));
-            throw new PartnerApiException("VTEX", response.StatusCode, $"{code} {message ?? response.ReasonPhrase}".Trim());
+            throw VtexErrors.Failure(response.StatusCode, System.Text.Encoding.UTF8.GetString(content), response.ReasonPhrase, response.Headers.RetryAfter);
         }
 
         return content;
@@ -56,9 +55,6 @@ public sealed class VtexOrderSource(IVtexApi api) : IVtexOrderSource
         }
     }
 
-    private static PartnerApiException Failure(ApiException error)
-    {
-        var (code, message) = VtexErrors.Parse(error.Content);
-        return new PartnerApiException("VTEX", error.StatusCode, $"{code} {message ?? error.ReasonPhrase}".Trim(), error.Content);
-    }
+    private static PartnerApiException Failure(ApiException error) =>
+        VtexErrors.Failure(error.StatusCode, error.Content, error.ReasonPhrase, error.Headers.RetryAfter);
 }

@@ -5,6 +5,7 @@ using BackOffice.Application.Partners.Storefronts;
 using BackOffice.Domain.Orders;
 using BackOffice.Partners.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Refit;
 
 namespace BackOffice.Partners.Vtex;
@@ -14,7 +15,7 @@ namespace BackOffice.Partners.Vtex;
 /// tracking on that invoice, the cancellation. Each is safe to repeat at VTEX: start-handling answers 409 OMS003 once
 /// done, the invoice number keys the invoice, a cancelled order's cancel returns its first receipt.
 /// </summary>
-public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontNotifier> logger) : IStorefrontNotifier
+public sealed class VtexStorefrontNotifier(IVtexApi api, IOptions<StorefrontTrackingSettings> tracking, TimeProvider clock, ILogger<VtexStorefrontNotifier> logger) : IStorefrontNotifier
 {
     public SalesChannel Channel => SalesChannel.Vtex;
 
@@ -39,8 +40,7 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontN
         }
         catch (ApiException error)
         {
-            var (code, message) = VtexErrors.Parse(error.Content);
-            throw new PartnerApiException("VTEX", error.StatusCode, $"{code} {message ?? error.ReasonPhrase}".Trim(), error.Content);
+            throw VtexErrors.Failure(error.StatusCode, error.Content, error.ReasonPhrase, error.Headers.RetryAfter);
         }
     }
 
@@ -66,7 +66,7 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontN
             return StorefrontReply.Refused($"VTEX {(int)response.StatusCode} {code}: {message}");
         }
 
-        throw new PartnerApiException("VTEX", response.StatusCode, $"{code} {message ?? response.ReasonPhrase}".Trim());
+        throw VtexErrors.Failure(response.StatusCode, null, $"{code} {message ?? response.ReasonPhrase}".Trim(), response.Headers.RetryAfter);
     }
 
     private async Task<StorefrontReply> InvoiceAsync(StorefrontNotice notice, CancellationToken cancellationToken)
@@ -80,9 +80,10 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontN
             invoice.AccessKey,
             Uri.TryCreate(invoice.XmlLocation, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.ToString() : null,
             invoice.Xml,
-            null,
-            notice.Tracking?.TrackingCode,
-            null,
+            tracking.Value.TrackingCompany,
+            // VTEX: "When the request is used for sending the invoice, this field should be left empty"; tracking goes in the PATCH.
+            string.Empty,
+            string.Empty,
             await InvoiceItemsAsync(notice, cancellationToken)), cancellationToken);
         logger.LogInformation("VTEX order {VtexOrderId} invoiced with NF-e {Number} (receipt {Receipt})", notice.ExternalId, invoice.Number, receipt.Receipt);
         return StorefrontReply.Accepted;
@@ -95,11 +96,20 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontN
             return StorefrontReply.Refused("VTEX takes tracking on an invoice, and the order has none.");
         }
 
-        var tracking = notice.Tracking;
-        var dispatched = tracking?.PostedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        if (notice.Tracking is not { TrackingCode: { Length: > 0 } code } parcel)
+        {
+            return StorefrontReply.Refused("VTEX takes tracking with its number, and the label has none yet.");
+        }
+
+        // All four are required by VTEX's schema; the dispatch date is the posting, or now when only labelled.
+        var dispatched = (parcel.PostedAt ?? clock.GetUtcNow()).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         try
         {
-            await api.UpdateTrackingAsync(notice.ExternalId, invoice.Number, new VtexTrackingRequest(tracking?.TrackingCode, null, tracking?.Carrier, dispatched), cancellationToken);
+            await api.UpdateTrackingAsync(
+                notice.ExternalId,
+                invoice.Number,
+                new VtexTrackingRequest(code, tracking.Value.TrackingUrl(code), parcel.Carrier ?? tracking.Value.TrackingCompany, dispatched),
+                cancellationToken);
         }
         catch (ApiException error) when (error.StatusCode == HttpStatusCode.NotFound)
         {
@@ -128,8 +138,7 @@ public sealed class VtexStorefrontNotifier(IVtexApi api, ILogger<VtexStorefrontN
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            var (code, message) = VtexErrors.Parse(body);
-            throw new PartnerApiException("VTEX", response.StatusCode, $"{code} {message ?? response.ReasonPhrase}".Trim(), body);
+            throw VtexErrors.Failure(response.StatusCode, body, response.ReasonPhrase, response.Headers.RetryAfter);
         }
 
         var skuIds = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -18,4 +18,12 @@ internal sealed class RecordingPublisher : IMessagePublisher
         Sent.Add(message);
         return Task.CompletedTask;
     }
+
+    public async Task PublishAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            await PublishAsync(message, cancellationToken);
+        }
+    }
 }

@@ -92,6 +92,17 @@ public sealed class OrderMessageHandlerTests
         Assert.True(retries.CanRetry(message, new HttpRequestException("partner down")));
     }
 
+    [Fact]
+    public async Task ScheduleAsync_WhenThePartnerAskedForAPause_SchedulesTheRetryNoSooner()
+    {
+        var retries = new MessageRetries(_hub.Publisher, LifecycleSettings.Default, _hub.Clock);
+        var message = new OrderMessage("m1", OrderMessageTypes.NotifyStorefront, "hub-1001", _hub.Clock.GetUtcNow());
+
+        await retries.ScheduleAsync(message, CancellationToken.None, new Throttled(TimeSpan.FromMinutes(1)));
+
+        Assert.True(Assert.Single(_hub.Publisher.Sent).NotBefore >= _hub.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
+    }
+
     private async Task<OrderMessage> ReceiveOrderAsync()
     {
         await _hub.PostSignedAsync(Hub.OrderJson());
@@ -99,4 +110,9 @@ public sealed class OrderMessageHandlerTests
     }
 
     private async Task<TrackedOrder> FindAsync() => (await _hub.Orders.FindAsync(OrderId, CancellationToken.None))!;
+
+    private sealed class Throttled(TimeSpan retryAfter) : Exception("429"), IRetryAfter
+    {
+        public TimeSpan RetryAfter { get; } = retryAfter;
+    }
 }

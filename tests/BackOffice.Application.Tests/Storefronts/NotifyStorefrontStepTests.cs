@@ -42,7 +42,7 @@ public sealed class NotifyStorefrontStepTests
     }
 
     [Fact]
-    public async Task ExecuteAsync_WhenTheStorefrontRefuses_NotesItOnTheTimelineAndLeavesTheStatus()
+    public async Task ExecuteAsync_WhenTheStorefrontRefuses_PutsTheOrderInFrontOfAPersonWithTheRefusal()
     {
         var order = await ReceiveVtexOrderAsync();
         _vtex.Setup(notifier => notifier.NotifyAsync(It.IsAny<StorefrontNotice>(), It.IsAny<CancellationToken>()))
@@ -51,9 +51,23 @@ public sealed class NotifyStorefrontStepTests
         await Step().ExecuteAsync(Scope(order, "OrderReceived"), CancellationToken.None);
 
         var stored = (await _hub.OrderAsync(StorefrontHub.VtexOrderId)).Order;
-        Assert.Equal(OrderStatus.Received, stored.Status);
-        Assert.Equal("PartnerCallbackReceived", stored.Timeline[^1].Event);
-        Assert.Contains("Order not found", stored.Timeline[^1].Detail, StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.NeedsAttention, stored.Status);
+        Assert.Equal("AttentionRequired", stored.Timeline[^1].Event);
+        Assert.Contains("Order not found", stored.Attention!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_WhenTheStorefrontRefusesForAnOrderThatCannotWait_FailsTheMessageIntoTheDeadLetters()
+    {
+        var order = await ReceiveVtexOrderAsync();
+        await _hub.Hub.Actions.CancelAsync(StorefrontHub.VtexOrderId, "test", "ops", CancellationToken.None);
+        _vtex.Setup(notifier => notifier.NotifyAsync(It.IsAny<StorefrontNotice>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(StorefrontReply.Refused("VTEX 409: The order cannot be canceled because it is already invoiced."));
+        order = await _hub.OrderAsync(StorefrontHub.VtexOrderId);
+
+        await Assert.ThrowsAsync<UnprocessableMessageException>(() => Step().ExecuteAsync(Scope(order, "OrderCancelled"), CancellationToken.None));
+
+        Assert.Equal(OrderStatus.Cancelled, (await _hub.OrderAsync(StorefrontHub.VtexOrderId)).Order.Status);
     }
 
     [Fact]
@@ -144,7 +158,7 @@ public sealed class NotifyStorefrontStepTests
 
     private async Task<TrackedOrder> ReceiveVtexOrderAsync()
     {
-        await _hub.PostVtexAsync(StorefrontHub.VtexHook());
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook());
         return await _hub.OrderAsync(StorefrontHub.VtexOrderId);
     }
 }

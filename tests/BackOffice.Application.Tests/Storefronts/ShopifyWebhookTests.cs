@@ -37,6 +37,34 @@ public sealed class ShopifyWebhookTests
         Assert.Single(_hub.Hub.Publisher.Sent);
     }
 
+    [Fact]
+    public async Task ReceiveAsync_WhenTheSameEventComesUnderAnotherWebhookId_AnswersRepeatedAndChangesNothing()
+    {
+        await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(), ShopifyWebhookTopics.OrdersCreate, "webhook-1", eventId: "event-98880550");
+        var writes = _hub.Hub.Orders.Writes;
+
+        // Shopify's guide: the same X-Shopify-Event-Id on more than one webhook is a duplicate, whatever the delivery id.
+        var outcome = await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(), ShopifyWebhookTopics.OrdersCreate, "webhook-2", eventId: "event-98880550");
+
+        Assert.Equal(new WebhookOutcome.Accepted("shopify-5829104711853", Repeated: true), outcome);
+        Assert.Equal(writes, _hub.Hub.Orders.Writes);
+        Assert.Single(_hub.Hub.Publisher.Sent);
+        // Known by its event: neither archived nor recorded a second time under the new delivery id.
+        Assert.Single(_hub.Hub.Archive.Blobs);
+        Assert.DoesNotContain(("shopify", "webhook-2"), _hub.Hub.Deliveries.Records.Keys);
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenOneEventComesUnderTwoTopics_HandlesEach()
+    {
+        await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(), ShopifyWebhookTopics.OrdersCreate, "webhook-1", eventId: "event-98880550");
+
+        var outcome = await _hub.PostShopifyAsync(StorefrontHub.ShopifyCancelled(), ShopifyWebhookTopics.OrdersCancelled, "webhook-2", eventId: "event-98880550");
+
+        Assert.Equal(new WebhookOutcome.Accepted("shopify-5829104711853", Repeated: false), outcome);
+        Assert.Equal(OrderStatus.Cancelled, (await _hub.OrderAsync(StorefrontHub.ShopifyOrderId)).Order.Status);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("bm90IHRoZSBzaWduYXR1cmU=")]
@@ -55,34 +83,65 @@ public sealed class ShopifyWebhookTests
     [InlineData(null)]
     [InlineData("products/create")]
     [InlineData("ORDERS/CREATE")]
-    public async Task ReceiveAsync_WhenTopicIsNotAnOrderTopic_RejectsInvalidAndStoresNothing(string? topic)
+    public async Task ReceiveAsync_WhenTopicIsNotAnOrderTopic_ParksItForAPersonAndAnswers2xx(string? topic)
     {
         var outcome = await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(), topic!, "webhook-1");
 
-        var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
-        Assert.Equal(WebhookRejection.InvalidOrder, rejected.Reason);
-        Assert.Contains(ShopifyWebhookHeaders.TopicHeader, rejected.Errors!.Keys);
+        var parked = Assert.IsType<WebhookOutcome.Parked>(outcome);
+        Assert.Contains(ShopifyWebhookHeaders.TopicHeader, _hub.ParkedStore.Parked[parked.ParkedId].Delivery.Errors.Keys);
         AssertNothingStored();
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenBodyIsNotJson_RejectsMalformed()
+    public async Task ReceiveAsync_WhenBodyIsNotJson_ParksItWithTheRawBytes()
     {
         var outcome = await _hub.PostShopifyAsync("{\"id\": ", ShopifyWebhookTopics.OrdersCreate, "webhook-1");
 
-        Assert.Equal(WebhookRejection.Malformed, Assert.IsType<WebhookOutcome.Rejected>(outcome).Reason);
+        var parked = Assert.IsType<WebhookOutcome.Parked>(outcome);
+        Assert.Equal("{\"id\": ", System.Text.Encoding.UTF8.GetString(_hub.ParkedStore.Parked[parked.ParkedId].Payload));
         AssertNothingStored();
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenOrderHasNoItems_RejectsInvalidWithTheField()
+    public async Task ReceiveAsync_WhenOrderHasNoItems_ParksItWithTheFieldInsteadOfRefusingIt()
     {
+        // Shopify takes any non-2xx as a failure, retries 8 times over 4 hours, then may remove the subscription.
         var outcome = await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(order => order.Remove("line_items")), ShopifyWebhookTopics.OrdersCreate, "webhook-1");
 
-        var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
-        Assert.Equal(WebhookRejection.InvalidOrder, rejected.Reason);
-        Assert.Contains("line_items", rejected.Errors!.Keys);
+        var parked = Assert.IsType<WebhookOutcome.Parked>(outcome);
+        var entry = Assert.Single(await _hub.Parked.ListAsync(CancellationToken.None));
+        Assert.Equal((parked.ParkedId, SalesChannel.Shopify, "webhook-1"), (entry.Id, entry.Channel, entry.DeliveryId));
+        Assert.Contains("line_items", entry.Errors.Keys);
+        Assert.Equal(ShopifyWebhookTopics.OrdersCreate, entry.Headers[ShopifyWebhookHeaders.TopicHeader]);
         AssertNothingStored();
+    }
+
+    [Fact]
+    public async Task ResumeAsync_WhenOpsSendTheCorrectedOrder_TakesItInAndUnparksIt()
+    {
+        var parked = Assert.IsType<WebhookOutcome.Parked>(
+            await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(order => order.Remove("line_items")), ShopifyWebhookTopics.OrdersCreate, "webhook-1"));
+
+        var outcome = await _hub.Parked.ResumeAsync(parked.ParkedId, System.Text.Encoding.UTF8.GetBytes(StorefrontHub.ShopifyOrder()), CancellationToken.None);
+
+        Assert.Equal(new WebhookOutcome.Accepted("shopify-5829104711853", Repeated: false), outcome);
+        Assert.Equal(OrderStatus.Received, (await _hub.OrderAsync(StorefrontHub.ShopifyOrderId)).Order.Status);
+        Assert.Empty(_hub.ParkedStore.Parked);
+    }
+
+    [Fact]
+    public async Task ResumeAsync_WhenThePayloadIsStillUnusable_KeepsItParkedWithTheNewReason()
+    {
+        var parked = Assert.IsType<WebhookOutcome.Parked>(
+            await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(order => order.Remove("line_items")), ShopifyWebhookTopics.OrdersCreate, "webhook-1"));
+
+        var outcome = await _hub.Parked.ResumeAsync(parked.ParkedId, System.Text.Encoding.UTF8.GetBytes(StorefrontHub.ShopifyOrder(order => order.Remove("currency"))), CancellationToken.None);
+
+        Assert.Equal(parked.ParkedId, Assert.IsType<WebhookOutcome.Parked>(outcome).ParkedId);
+        var entry = Assert.Single(await _hub.Parked.ListAsync(CancellationToken.None));
+        Assert.Equal(2, entry.Attempts);
+        Assert.Contains("currency", entry.Errors.Keys);
+        Assert.Equal(0, _hub.Hub.Orders.Writes);
     }
 
     [Fact]

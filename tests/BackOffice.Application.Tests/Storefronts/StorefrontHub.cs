@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Partners.Storefronts;
@@ -26,16 +27,26 @@ internal sealed class StorefrontHub
         var intake = new OrderIntake(Hub.Deliveries, Hub.Archive, Hub.Orders, Hub.Dispatcher, Hub.Clock, NullLogger<OrderIntake>.Instance);
         var events = new StorefrontEventIntake(Hub.Deliveries, Hub.Archive, Hub.Clock, NullLogger<StorefrontEventIntake>.Instance);
         var updates = new StorefrontUpdates(new OrderUpdater(Hub.Orders, Hub.Dispatcher), Hub.Publisher, Hub.Clock);
-        Signer = new ShopifySignatureVerifier(new ShopifyWebhookSettings(ShopifySecret));
-        Shopify = new ShopifyWebhook(Signer, intake, events, Hub.Actions, updates, NullLogger<ShopifyWebhook>.Instance);
-        Ingestion = new VtexOrderIngestion(Oms.Object, Hub.Orders, intake, events, Hub.Actions, NullLogger<VtexOrderIngestion>.Instance);
-        Vtex = new VtexOrderHook(new VtexHookVerifier(new VtexHookSettings(VtexHeader, VtexToken, VtexAccount, VtexAppKey)), Ingestion);
+        var shopifySettings = new ShopifyWebhookSettings(ShopifySecret, HubCreatesCharges: true);
+        Signer = new ShopifySignatureVerifier(shopifySettings);
+        var parking = new DeliveryParking(ParkedStore, Hub.Clock, NullLogger<DeliveryParking>.Instance);
+        Shopify = new ShopifyWebhook(Signer, shopifySettings, intake, events, Hub.Actions, updates, parking, NullLogger<ShopifyWebhook>.Instance);
+        Ingestion = new VtexOrderIngestion(Oms.Object, Hub.Orders, intake, events, Hub.Actions, parking, NullLogger<VtexOrderIngestion>.Instance);
+        Vtex = new VtexOrderHook(new VtexHookVerifier(new VtexHookSettings(VtexHeader, VtexToken, VtexAccount, VtexAppKey)), events, Hub.Publisher, parking, Hub.Clock);
+        VtexChanged = new VtexOrderChangedStep(Ingestion);
         Feed = new VtexFeedDrain(Oms.Object, Ingestion, NullLogger<VtexFeedDrain>.Instance);
+        Parked = new ParkedDeliveries(ParkedStore, [Shopify, new VtexParkedDeliveryResumer(Vtex, Ingestion)], NullLogger<ParkedDeliveries>.Instance);
     }
 
     public Hub Hub { get; } = new();
 
     public Mock<IVtexOrderSource> Oms { get; } = new();
+
+    public InMemoryParkedDeliveryStore ParkedStore { get; } = new();
+
+    public ParkedDeliveries Parked { get; }
+
+    public VtexOrderChangedStep VtexChanged { get; }
 
     public ShopifySignatureVerifier Signer { get; }
 
@@ -71,10 +82,10 @@ internal sealed class StorefrontHub
         order["updated_at"] = at;
     });
 
-    public Task<WebhookOutcome> PostShopifyAsync(string json, string topic, string webhookId, string? signature = null)
+    public Task<WebhookOutcome> PostShopifyAsync(string json, string topic, string webhookId, string? signature = null, string? eventId = null)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        return Shopify.ReceiveAsync(body, new ShopifyWebhookHeaders(signature ?? Signer.Sign(body), topic, webhookId), CancellationToken.None);
+        return Shopify.ReceiveAsync(body, new ShopifyWebhookHeaders(signature ?? Signer.Sign(body), topic, webhookId, eventId), CancellationToken.None);
     }
 
     public static string VtexHook(string state = "ready-for-handling", string lastChange = "2026-11-23T14:58:11.2550122Z", string account = VtexAccount) =>
@@ -87,6 +98,19 @@ internal sealed class StorefrontHub
 
     public Task<WebhookOutcome> PostVtexAsync(string json, string? token = VtexToken) =>
         Vtex.ReceiveAsync(Encoding.UTF8.GetBytes(json), token, CancellationToken.None);
+
+    /// <summary>Posts the hook and then handles the message it queued, as the order queue's function would.</summary>
+    public async Task<WebhookOutcome> PostVtexAndReadAsync(string json, string? token = VtexToken)
+    {
+        var before = Hub.Publisher.Sent.Count;
+        var outcome = await PostVtexAsync(json, token);
+        foreach (var message in Hub.Publisher.Sent.Skip(before).Where(message => message.Type == VtexOrderHook.MessageType).ToList())
+        {
+            await VtexChanged.ExecuteAsync(Application.Messaging.OrderMessage.From(message), CancellationToken.None);
+        }
+
+        return outcome;
+    }
 
     /// <summary>Makes the mocked OMS serve the sample order.</summary>
     public void ServeVtexOrder() =>

@@ -27,7 +27,7 @@ public sealed class VtexFeedDrainTests
     public async Task DrainAsync_WhenTheHookAlreadyBroughtTheOrder_CommitsWithoutReadingItAgain()
     {
         _hub.ServeVtexOrder();
-        await _hub.PostVtexAsync(StorefrontHub.VtexHook(lastChange: "2026-11-23T14:58:11Z"));
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook(lastChange: "2026-11-23T14:58:11Z"));
         Feed(new StorefrontFeedEvent("hdl_1", "1468292613054-01", "ready-for-handling", LastChange));
 
         var report = await _hub.Feed.DrainAsync(CancellationToken.None);

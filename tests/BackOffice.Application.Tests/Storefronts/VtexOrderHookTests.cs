@@ -1,5 +1,6 @@
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
+using BackOffice.Channels.Vtex;
 using BackOffice.Domain.Orders;
 using Moq;
 
@@ -34,73 +35,110 @@ public sealed class VtexOrderHookTests
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenOriginIsAnotherAccount_RejectsUnauthorized()
+    public async Task ReceiveAsync_WhenOriginIsAnotherAccount_ParksItWithoutReadingVtex()
     {
         var outcome = await _hub.PostVtexAsync(StorefrontHub.VtexHook(account: "outraloja"));
 
-        Assert.Equal(WebhookRejection.Unauthorized, Assert.IsType<WebhookOutcome.Rejected>(outcome).Reason);
+        Assert.IsType<WebhookOutcome.Parked>(outcome);
+        Assert.Empty(_hub.Hub.Publisher.Sent);
         _hub.Oms.VerifyNoOtherCalls();
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenNotificationLacksTheOrderId_RejectsInvalid()
+    public async Task ReceiveAsync_WhenNotificationLacksTheOrderId_ParksItWithTheField()
     {
         var outcome = await _hub.PostVtexAsync(StorefrontHub.Edit(StorefrontHub.VtexHook(), hook => hook.Remove("OrderId")));
 
-        var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
-        Assert.Equal(WebhookRejection.InvalidOrder, rejected.Reason);
-        Assert.Contains("OrderId", rejected.Errors!.Keys);
+        var parked = Assert.IsType<WebhookOutcome.Parked>(outcome);
+        Assert.Contains("OrderId", _hub.ParkedStore.Parked[parked.ParkedId].Delivery.Errors.Keys);
+        Assert.Empty(_hub.Hub.Publisher.Sent);
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenReadyForHandling_ReadsTheOrderStoresItAndQueuesStartHandling()
+    public async Task ReceiveAsync_WhenReadyForHandling_AnswersWithoutReadingVtexAndQueuesTheRead()
     {
         _hub.ServeVtexOrder();
 
         var outcome = await _hub.PostVtexAsync(StorefrontHub.VtexHook());
 
+        // VTEX wants a 200 within 5 s: the OMS read (up to a minute with retries) runs from the queued message.
         Assert.Equal(new WebhookOutcome.Accepted("vtex-1468292613054-01", Repeated: false), outcome);
+        _hub.Oms.VerifyNoOtherCalls();
+        var queued = Assert.Single(_hub.Hub.Publisher.Sent);
+        Assert.Equal((VtexOrderHook.MessageType, "vtex-1468292613054-01"), (queued.Type, queued.OrderId));
+        Assert.Equal(0, _hub.Hub.Orders.Writes);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_WhenTheQueuedReadRuns_StoresTheOrderAndQueuesStartHandling()
+    {
+        _hub.ServeVtexOrder();
+
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook());
+
         var order = await _hub.OrderAsync(StorefrontHub.VtexOrderId);
         Assert.Equal((OrderStatus.Received, 30890L), (order.Order.Status, order.Order.Amounts.TotalCents));
         Assert.Equal(
             [(OrderMessageTypes.OrderReceived, "vtex-1468292613054-01:0:OrderReceived"), (OrderMessageTypes.NotifyStorefront, "vtex-1468292613054-01:0:OrderReceived:notify")],
-            _hub.Hub.Publisher.Sent.Select(message => (message.Type, message.MessageId)));
+            _hub.Hub.Publisher.Sent.Skip(1).Select(message => (message.Type, message.MessageId)));
         // The OMS order is archived: the hook carries no order data.
         Assert.Contains("\"orderId\": \"1468292613054-01\"", System.Text.Encoding.UTF8.GetString(Assert.Single(_hub.Hub.Archive.Blobs).Value), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenTheSameNotificationRepeats_AnswersRepeatedWithoutReadingVtexAgain()
+    public async Task ReceiveAsync_WhenTheSameNotificationRepeatsAfterItsRead_AnswersRepeatedWithoutQueueingOrReading()
     {
         _hub.ServeVtexOrder();
-        await _hub.PostVtexAsync(StorefrontHub.VtexHook());
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook());
+        var sent = _hub.Hub.Publisher.Sent.Count;
 
-        var outcome = await _hub.PostVtexAsync(StorefrontHub.VtexHook());
+        var outcome = await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook());
 
         Assert.Equal(new WebhookOutcome.Accepted("vtex-1468292613054-01", Repeated: true), outcome);
         _hub.Oms.Verify(oms => oms.GetOrderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once());
-        Assert.Equal(2, _hub.Hub.Publisher.Sent.Count);
+        Assert.Equal(sent, _hub.Hub.Publisher.Sent.Count);
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenVtexHasNoSuchOrder_RejectsUnknownTargetAndStoresNothing()
+    public async Task ExecuteAsync_WhenVtexHasNoSuchOrderYet_FailsSoTheMessageIsRetriedAndStoresNothing()
     {
-        var outcome = await _hub.PostVtexAsync(StorefrontHub.VtexHook());
+        await _hub.PostVtexAsync(StorefrontHub.VtexHook());
 
-        Assert.Equal(WebhookRejection.UnknownTarget, Assert.IsType<WebhookOutcome.Rejected>(outcome).Reason);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _hub.VtexChanged.ExecuteAsync(OrderMessage.From(_hub.Hub.Publisher.Sent[0]), CancellationToken.None));
+
         Assert.Empty(_hub.Hub.Deliveries.Records);
         Assert.Equal(0, _hub.Hub.Orders.Writes);
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenVtexFails_LetsTheFailureThroughWithNothingStored()
+    public async Task ExecuteAsync_WhenVtexFails_LetsTheFailureThroughWithNothingStored()
     {
         _hub.Oms.Setup(oms => oms.GetOrderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("VTEX down"));
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _hub.PostVtexAsync(StorefrontHub.VtexHook()));
+        await Assert.ThrowsAsync<HttpRequestException>(() => _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook()));
 
         Assert.Empty(_hub.Hub.Deliveries.Records);
         Assert.Equal(0, _hub.Hub.Orders.Writes);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_WhenTheOmsOrderCannotBeMapped_ParksItAndResumesItOnceCorrected()
+    {
+        var order = StorefrontHub.Sample("Vtex", "order-pix.json");
+        _hub.Oms.Setup(oms => oms.GetOrderAsync("1468292613054-01", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(System.Text.Encoding.UTF8.GetBytes(StorefrontHub.Edit(order, json => json.Remove("items"))));
+
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook());
+
+        var parked = Assert.Single(await _hub.Parked.ListAsync(CancellationToken.None));
+        Assert.Equal(SalesChannel.Vtex, parked.Channel);
+        Assert.Equal(0, _hub.Hub.Orders.Writes);
+
+        var outcome = await _hub.Parked.ResumeAsync(parked.Id, System.Text.Encoding.UTF8.GetBytes(order), CancellationToken.None);
+
+        Assert.Equal(new WebhookOutcome.Accepted("vtex-1468292613054-01", Repeated: false), outcome);
+        Assert.Equal(OrderStatus.Received, (await _hub.OrderAsync(StorefrontHub.VtexOrderId)).Order.Status);
+        Assert.Empty(_hub.ParkedStore.Parked);
     }
 
     [Theory]
@@ -109,9 +147,9 @@ public sealed class VtexOrderHookTests
     public async Task ReceiveAsync_WhenTheOrderIsCanceledAtVtex_CancelsItWithoutTellingVtexBack(string state)
     {
         _hub.ServeVtexOrder();
-        await _hub.PostVtexAsync(StorefrontHub.VtexHook());
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook());
 
-        var outcome = await _hub.PostVtexAsync(StorefrontHub.VtexHook(state, "2026-11-23T15:10:00Z"));
+        var outcome = await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook(state, "2026-11-23T15:10:00Z"));
 
         Assert.Equal(new WebhookOutcome.Accepted("vtex-1468292613054-01", Repeated: false), outcome);
         var order = (await _hub.OrderAsync(StorefrontHub.VtexOrderId)).Order;
@@ -122,25 +160,25 @@ public sealed class VtexOrderHookTests
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenCancelForAnOrderTheHubNeverTook_AcknowledgesWithoutChange()
+    public async Task ExecuteAsync_WhenCancelForAnOrderTheHubNeverTook_RecordsItWithoutChange()
     {
-        var outcome = await _hub.PostVtexAsync(StorefrontHub.VtexHook("canceled"));
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook("canceled"));
 
-        Assert.Equal(new WebhookOutcome.Accepted("vtex-1468292613054-01", Repeated: true), outcome);
+        Assert.Single(_hub.Hub.Deliveries.Records);
         Assert.Equal(0, _hub.Hub.Orders.Writes);
         _hub.Oms.VerifyNoOtherCalls();
     }
 
     [Fact]
-    public async Task ReceiveAsync_WhenAnotherStateOfAStoredOrder_AcknowledgesWithoutChange()
+    public async Task ExecuteAsync_WhenAnotherStateOfAStoredOrder_RecordsItWithoutChange()
     {
         _hub.ServeVtexOrder();
-        await _hub.PostVtexAsync(StorefrontHub.VtexHook());
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook());
         var writes = _hub.Hub.Orders.Writes;
 
-        var outcome = await _hub.PostVtexAsync(StorefrontHub.VtexHook("handling", "2026-11-23T15:00:00Z"));
+        await _hub.PostVtexAndReadAsync(StorefrontHub.VtexHook("handling", "2026-11-23T15:00:00Z"));
 
-        Assert.Equal(new WebhookOutcome.Accepted("vtex-1468292613054-01", Repeated: true), outcome);
         Assert.Equal(writes, _hub.Hub.Orders.Writes);
+        _hub.Oms.Verify(oms => oms.GetOrderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once());
     }
 }

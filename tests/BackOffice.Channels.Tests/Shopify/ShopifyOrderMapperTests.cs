@@ -196,6 +196,24 @@ public sealed class ShopifyOrderMapperTests
     }
 
     [Theory]
+    [InlineData("Pix", PaymentMethod.Pix)]
+    [InlineData("pagarme_pix", PaymentMethod.Pix)]
+    [InlineData("Boleto Bancário", PaymentMethod.Boleto)]
+    public void Map_WhenPendingAndTheCheckoutKeepsItsCharges_LeavesTheChargeToThePaymentApp(string gateway, PaymentMethod method)
+    {
+        // Pending also means a payment app is still completing the PIX or boleto: a hub charge would be a second one.
+        var json = Samples.Edit(ShopifySamples.BrazilianPix, order =>
+        {
+            order["financial_status"] = "pending";
+            order["payment_gateway_names"] = new System.Text.Json.Nodes.JsonArray(gateway);
+        });
+
+        var payment = ShopifySamples.MapValid(json, hubCreatesCharges: false).Placement.Payment;
+
+        Assert.Equal(new Payment(method, 25172, ChargeCreatedByCheckout: true, 1), payment);
+    }
+
+    [Theory]
     [InlineData("voided")]
     [InlineData("refunded")]
     [InlineData("partially_paid")]

@@ -23,10 +23,10 @@ internal static class ShopifySamples
         return order!;
     }
 
-    public static MappedOrder MapValid(string json)
+    public static MappedOrder MapValid(string json, bool hubCreatesCharges = true)
     {
         var errors = new ValidationErrors();
-        var mapped = ShopifyOrderMapper.Map(Parse(json), errors);
+        var mapped = ShopifyOrderMapper.Map(Parse(json), errors, hubCreatesCharges);
         ErrorsAssert.None(errors);
         return mapped!;
     }

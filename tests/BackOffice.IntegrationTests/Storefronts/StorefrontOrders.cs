@@ -21,6 +21,14 @@ public static class StorefrontOrders
         }
     }
 
+    /// <summary>A parked delivery as ops see it (<c>GET /api/ops/parked-deliveries/{id}</c>); fails when there is none.</summary>
+    public static async Task<JsonElement> ParkedAsync(HttpClient http, string parkedId)
+    {
+        using var response = await http.GetAsync($"/api/ops/parked-deliveries/{parkedId}");
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
     public static async Task<JsonElement?> FindAsync(HttpClient http, string orderId)
     {
         using var response = await http.GetAsync($"/api/ops/orders/{orderId}");

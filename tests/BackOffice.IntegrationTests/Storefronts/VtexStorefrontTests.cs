@@ -41,6 +41,8 @@ public sealed class VtexStorefrontTests
         var vtexId = VtexEvents.NewOrderId();
         await VtexEvents.SeedAsync(vtexId, "cliente+review@example.com");
         await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
+        // The hook answers before the order is read (VTEX wants 200 within 5 s): repeats are known once it was read.
+        await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "RiskReview");
 
         var (status, body, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
 
@@ -94,10 +96,15 @@ public sealed class VtexStorefrontTests
         await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, lastChange: "2026-11-23T15:00:00Z")));
         await StorefrontOrders.ReachesAsync(_http, VtexEvents.OrderRef(vtexId), "RiskReview");
 
-        var (status, body, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, "canceled", "2026-11-23T14:00:00Z")));
+        var (status, _, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, "canceled", "2026-11-23T14:00:00Z")));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
-        Assert.True(body.GetProperty("repeated").GetBoolean());
+        // Handled once the same notification is answered as a repeat: its message ran and recorded it.
+        await Eventually.MatchesAsync(
+            async () => (await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, "canceled", "2026-11-23T14:00:00Z")))).Body,
+            again => again.GetProperty("repeated").GetBoolean(),
+            StorefrontOrders.Patience,
+            "the older cancellation recorded");
         Assert.Equal("RiskReview", (await StorefrontOrders.FindAsync(_http, VtexEvents.OrderRef(vtexId)))!.Value.GetProperty("status").GetString());
     }
 
@@ -141,36 +148,70 @@ public sealed class VtexStorefrontTests
     }
 
     [Fact]
-    public async Task Hook_WhenItComesFromAnotherAccount_Answers401AndStoresNothing()
+    public async Task Hook_WhenItComesFromAnotherAccount_ParksItAndStoresNoOrder()
     {
         var vtexId = VtexEvents.NewOrderId();
 
-        var (status, _, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, account: "outraloja")));
+        var (status, body, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId, account: "outraloja")));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        // The secret header was right: a hook of ours set up on another account, a setting for a person to fix.
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.Contains("Origin.Account", (await StorefrontOrders.ParkedAsync(_http, body.GetProperty("parkedId").GetString()!)).GetProperty("delivery").GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Null(await StorefrontOrders.FindAsync(_http, VtexEvents.OrderRef(vtexId)));
     }
 
     [Fact]
-    public async Task Hook_WhenVtexHasNoSuchOrder_Answers404AndStoresNothing()
+    public async Task Hook_WhenVtexHasNoSuchOrder_Answers202AtOnceAndStoresNothing()
     {
         var vtexId = VtexEvents.NewOrderId();
 
-        var (status, _, contentType) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
+        var (status, _, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(VtexEvents.Hook(vtexId)));
 
-        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (status, contentType));
+        // Answered before reading the OMS; the read fails in its message, retried and then dead-lettered for ops.
+        Assert.Equal(HttpStatusCode.Accepted, status);
         Assert.Null(await StorefrontOrders.FindAsync(_http, VtexEvents.OrderRef(vtexId)));
     }
 
     [Fact]
-    public async Task Hook_WhenTheNotificationLacksItsState_Answers422()
+    public async Task Hook_WhenTheNotificationLacksItsState_Answers202AndParksIt()
     {
         var body = System.Text.Json.Nodes.JsonNode.Parse(VtexEvents.Hook(VtexEvents.NewOrderId()))!.AsObject();
         body.Remove("State");
 
-        var (status, problem, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(body.ToJsonString()));
+        var (status, answer, _) = await StorefrontOrders.SendAsync(_http, VtexEvents.Request(body.ToJsonString()));
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.True(problem.GetProperty("errors").TryGetProperty("State", out _));
+        // VTEX retries anything but a 2xx: the notification is kept for a person instead.
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        var parked = await StorefrontOrders.ParkedAsync(_http, answer.GetProperty("parkedId").GetString()!);
+        Assert.True(parked.GetProperty("delivery").GetProperty("errors").TryGetProperty("State", out _));
+    }
+
+    [Fact]
+    public async Task SubscriptionCheck_WhenVtexDroppedTheHook_RecreatesItAndVtexsPingIsAnswered()
+    {
+        using var sandbox = new HttpClient { BaseAddress = Sandbox.Url };
+        using var remove = new HttpRequestMessage(HttpMethod.Delete, "/vtex/api/orders/hook/config");
+        remove.Headers.Add("X-VTEX-API-AppKey", LocalSettings.Get("Vtex__AppKey"));
+        remove.Headers.Add("X-VTEX-API-AppToken", LocalSettings.Get("Vtex__AppToken"));
+        (await sandbox.SendAsync(remove)).EnsureSuccessStatusCode();
+
+        using var run = await _http.PostAsync("/admin/functions/VtexSubscriptionCheck", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        run.EnsureSuccessStatusCode();
+
+        // The sandbox saves a hook only after the hub answered its ping with 200, as VTEX does.
+        var hook = await Eventually.MatchesAsync(
+            async () =>
+            {
+                using var read = new HttpRequestMessage(HttpMethod.Get, "/vtex/api/orders/hook/config");
+                read.Headers.Add("X-VTEX-API-AppKey", LocalSettings.Get("Vtex__AppKey"));
+                read.Headers.Add("X-VTEX-API-AppToken", LocalSettings.Get("Vtex__AppToken"));
+                using var response = await sandbox.SendAsync(read);
+                return response.IsSuccessStatusCode ? System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone() : default;
+            },
+            config => config.ValueKind == System.Text.Json.JsonValueKind.Object,
+            StorefrontOrders.Patience,
+            "the VTEX hook re-created");
+        Assert.Equal(LocalSettings.Get("Vtex__HookUrl"), hook.GetProperty("hook").GetProperty("url").GetString());
+        Assert.Equal(LocalSettings.Get("Vtex__HookHeaderValue"), hook.GetProperty("hook").GetProperty("headers").GetProperty(LocalSettings.Get("Vtex__HookHeaderName")).GetString());
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -70,9 +71,9 @@ public sealed class AdminApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var body = Assert.Single(_handler.Invocations).Body;
-        Assert.Equal("""{"orderId":1}""", (string?)body["Data"]!["message"]);
-        Assert.Equal(1, (int)body["Metadata"]!["DequeueCount"]!);
-        Assert.True(Guid.TryParse((string?)body["Metadata"]!["Id"], out _));
+        Assert.Equal("""{"orderId":1}""", JsonSerializer.Deserialize<string>((string)body["Data"]!["message"]!));
+        Assert.Equal("1", (string?)body["Metadata"]!["DequeueCount"]);
+        Assert.True(Guid.TryParse(JsonSerializer.Deserialize<string>((string)body["Metadata"]!["Id"]!), out _));
     }
 
     [Theory]

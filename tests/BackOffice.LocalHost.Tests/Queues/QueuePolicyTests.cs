@@ -56,24 +56,4 @@ public class QueuePolicyTests
         Assert.Equal("hé", none.Encode("hé"));
         Assert.Throws<FormatException>(() => base64.Decode("not base64!"));
     }
-
-    [Fact]
-    public void Trigger_payload_has_the_message_text_and_system_properties()
-    {
-        var inserted = new DateTimeOffset(2025, 3, 1, 10, 0, 0, TimeSpan.Zero);
-        var message = new QueueMessageInfo("id-1", "pop-1", 2, inserted, inserted.AddDays(7), inserted.AddMinutes(1));
-
-        var data = QueueTriggerPayload.CreateData("message", """{"orderId":1}""");
-        var metadata = QueueTriggerPayload.CreateMetadata("ProcessOrder", message, inserted.AddSeconds(5));
-
-        Assert.Equal("""{"message":"{\u0022orderId\u0022:1}"}""", data.ToJsonString());
-        Assert.Equal(2, (long)metadata["DequeueCount"]!);
-        Assert.Equal("2025-03-08T10:00:00.0000000Z", (string?)metadata["ExpirationTime"]);
-        Assert.Equal("id-1", (string?)metadata["Id"]);
-        Assert.Equal("2025-03-01T10:00:00.0000000Z", (string?)metadata["InsertionTime"]);
-        Assert.Equal("2025-03-01T10:01:00.0000000Z", (string?)metadata["NextVisibleTime"]);
-        Assert.Equal("pop-1", (string?)metadata["PopReceipt"]);
-        Assert.Equal("ProcessOrder", (string?)metadata["sys"]!["MethodName"]);
-        Assert.Equal("2025-03-01T10:00:05.0000000Z", (string?)metadata["sys"]!["UtcNow"]);
-    }
 }

@@ -20,7 +20,7 @@ public sealed class ControlApiTests
     public async Task Calls_have_the_contract_fields_and_filter_by_order_and_partner()
     {
         await using var sandbox = await TestSandbox.StartAsync();
-        await sandbox.SendAsync(HttpMethod.Post, "shopify/admin/api/2025-01/orders/7/cancel.json", new { }, HeaderValues.Shopify);
+        await ShopifyCalls.CancelAsync(sandbox, 7);
         await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders", new[] { new { code = "shopify-7", email = "a@example.com" } }, HeaderValues.ClearSale);
         await sandbox.SendAsync(HttpMethod.Post, "clearsale/v1/orders", new[] { new { code = "shopify-8", email = "a@example.com" } }, HeaderValues.ClearSale);
 

@@ -68,11 +68,11 @@ public sealed class FaultTests
     public async Task Reset_forgets_calls_and_faults()
     {
         await using var sandbox = await TestSandbox.StartAsync();
-        await sandbox.SendAsync(HttpMethod.Post, "shopify/admin/api/2025-01/orders/1/cancel.json", new { }, HeaderValues.Shopify);
+        await ShopifyCalls.CancelAsync(sandbox, 1);
         await sandbox.SetFaultAsync("shopify", errorRate: 1.0);
 
         var (reset, _) = await sandbox.SendAsync(HttpMethod.Post, "_sandbox/reset");
-        var (status, _) = await sandbox.SendAsync(HttpMethod.Post, "shopify/admin/api/2025-01/orders/2/cancel.json", new { }, HeaderValues.Shopify);
+        var (status, _) = await ShopifyCalls.CancelAsync(sandbox, 2);
 
         Assert.Equal(204, reset);
         Assert.Equal(200, status);

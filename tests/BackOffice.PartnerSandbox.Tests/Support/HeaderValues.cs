@@ -10,7 +10,6 @@ public static class HeaderValues
     public static readonly (string, string) FocusNfe = TestSandbox.Basic("focus_token");
     public static readonly (string, string) MelhorEnvio = TestSandbox.Bearer("me_token");
     public static readonly (string, string)[] Vtex = [("X-VTEX-API-AppKey", "vtexappkey-x"), ("X-VTEX-API-AppToken", "token")];
-    public static readonly (string, string) Shopify = ("X-Shopify-Access-Token", "shpat_x");
 
     public static string BasicUser(string header)
     {

@@ -35,7 +35,7 @@ public sealed class VtexTests
 
         var first = await sandbox.SendAsync(HttpMethod.Post, Orders + "2000000000001-01/invoice", Invoice("123"), HeaderValues.Vtex);
         var second = await sandbox.SendAsync(HttpMethod.Post, Orders + "2000000000001-01/invoice", Invoice("123"), HeaderValues.Vtex);
-        var (patched, _) = await sandbox.SendAsync(HttpMethod.Patch, Orders + "2000000000001-01/invoice/123", new { trackingNumber = "SB123BR", courier = "Correios" }, HeaderValues.Vtex);
+        var (patched, _) = await sandbox.SendAsync(HttpMethod.Patch, Orders + "2000000000001-01/invoice/123", new { trackingNumber = "SB123BR", trackingUrl = "https://rastreio.example/SB123BR", courier = "Correios", dispatchedDate = "2026-11-24T10:00:00Z" }, HeaderValues.Vtex);
         var (cancel, refusal) = await sandbox.SendAsync(HttpMethod.Post, Orders + "2000000000001-01/cancel", new { reason = "customer" }, HeaderValues.Vtex);
         var (_, order) = await sandbox.SendAsync(HttpMethod.Get, Orders + "2000000000001-01", null, HeaderValues.Vtex);
 

@@ -2,20 +2,26 @@ using System.Net;
 using BackOffice.Application.Partners.Storefronts;
 using BackOffice.Domain.Orders;
 using BackOffice.Partners.Http;
+using BackOffice.Partners.Shopify;
 using BackOffice.Partners.Tests.Support;
 using static BackOffice.Partners.Tests.Support.RecordingHandler;
 
 namespace BackOffice.Partners.Tests.Shopify;
 
+/// <summary>
+/// The Shopify client against answers shaped as Shopify's GraphQL Admin API documents them (orderCancel, job,
+/// fulfillmentCreate, FulfillmentOrder.assignedLocation) and a static token; <see cref="ShopifyTokenTests"/> covers the grant.
+/// </summary>
 public sealed class ShopifyContractTests : IDisposable
 {
     private const string Partner = "Shopify";
+    private const string GraphQl = "https://loja-exemplo.myshopify.com/admin/api/" + ShopifyApiVersion.Pinned + "/graphql.json";
     private readonly PartnerHost _host = new();
 
     private IStorefrontNotifier Notifier => _host.Get<IEnumerable<IStorefrontNotifier>>().Single(notifier => notifier.Channel == SalesChannel.Shopify);
 
     [Fact]
-    public async Task NotifyAsync_WhenReadyToShip_FulfillsTheOpenFulfillmentOrdersWithTracking()
+    public async Task NotifyAsync_WhenReadyToShip_FulfillsTheOpenFulfillmentOrdersWithTrackingAtThePinnedVersion()
     {
         _host.Network.On(HttpMethod.Post, "/graphql.json",
             Sample(HttpStatusCode.OK, Partner, "fulfillment-orders-open.json"),
@@ -26,28 +32,37 @@ public sealed class ShopifyContractTests : IDisposable
         Assert.False(reply.IsRefused);
         Assert.Equal(2, _host.Network.Requests.Count);
         var lookup = _host.Network.Requests[0];
-        Assert.Equal("https://loja-exemplo.myshopify.com/admin/api/2025-01/graphql.json", lookup.Uri.ToString());
+        Assert.Equal(GraphQl, lookup.Uri.ToString());
         Assert.Equal("shpat_test_123", lookup.Header("X-Shopify-Access-Token"));
-        Assert.Contains("fulfillmentOrders", lookup.Json.GetProperty("query").GetString(), StringComparison.Ordinal);
+        Assert.Contains("assignedLocation", lookup.Json.GetProperty("query").GetString(), StringComparison.Ordinal);
         Assert.Equal("gid://shopify/Order/5829104711853", lookup.Json.GetProperty("variables").GetProperty("id").GetString());
         var create = _host.Network.Requests[1].Json;
         Assert.Contains("fulfillmentCreate", create.GetProperty("query").GetString(), StringComparison.Ordinal);
         var fulfillment = create.GetProperty("variables").GetProperty("fulfillment");
         Assert.Equal("gid://shopify/FulfillmentOrder/6601938214061", Assert.Single(fulfillment.GetProperty("lineItemsByFulfillmentOrder").EnumerateArray()).GetProperty("fulfillmentOrderId").GetString());
-        Assert.Equal("BR123456789BR", fulfillment.GetProperty("trackingInfo").GetProperty("number").GetString());
+        var tracking = fulfillment.GetProperty("trackingInfo");
+        Assert.Equal("BR123456789BR", tracking.GetProperty("number").GetString());
+        // A name from Shopify's "Supported tracking companies" list, exactly as written there.
+        Assert.Equal("Correios", tracking.GetProperty("company").GetString());
+        Assert.Equal("https://www.melhorrastreio.com.br/rastreio/BR123456789BR", tracking.GetProperty("url").GetString());
         Assert.True(fulfillment.GetProperty("notifyCustomer").GetBoolean());
     }
 
     [Fact]
-    public async Task NotifyAsync_WhenTheBaseUrlIsTheSandboxs_KeepsItsVersionPath()
+    public async Task NotifyAsync_WhenTheOrderShipsFromTwoLocations_CreatesOneFulfillmentPerLocation()
     {
-        using var host = new PartnerHost(settings => settings["Shopify:BaseUrl"] = "http://127.0.0.1:7080/shopify/admin/api/2025-01/");
-        host.Network.On(HttpMethod.Post, "/cancel.json", Sample(HttpStatusCode.OK, Partner, "cancel.json"));
+        _host.Network.On(HttpMethod.Post, "/graphql.json",
+            Sample(HttpStatusCode.OK, Partner, "fulfillment-orders-two-locations.json"),
+            Sample(HttpStatusCode.OK, Partner, "fulfillment-create.json"),
+            Sample(HttpStatusCode.OK, Partner, "fulfillment-create.json"));
 
-        await host.Get<IEnumerable<IStorefrontNotifier>>().Single(notifier => notifier.Channel == SalesChannel.Shopify)
-            .NotifyAsync(Notice(StorefrontNoticeKind.Cancelled), CancellationToken.None);
+        var reply = await Notifier.NotifyAsync(Notice(StorefrontNoticeKind.ReadyToShip), CancellationToken.None);
 
-        Assert.Equal("http://127.0.0.1:7080/shopify/admin/api/2025-01/orders/5829104711853/cancel.json", Assert.Single(host.Network.Requests).Uri.ToString());
+        Assert.False(reply.IsRefused);
+        // fulfillmentCreate takes fulfillment orders "assigned to the same location" (shopify.dev, fulfillmentCreate).
+        var created = _host.Network.Requests.Skip(1).Select(request => request.Json.GetProperty("variables").GetProperty("fulfillment").GetProperty("lineItemsByFulfillmentOrder"))
+            .Select(lines => Assert.Single(lines.EnumerateArray()).GetProperty("fulfillmentOrderId").GetString()).ToList();
+        Assert.Equal(["gid://shopify/FulfillmentOrder/6601938214061", "gid://shopify/FulfillmentOrder/6601938279597"], created);
     }
 
     [Fact]
@@ -93,30 +108,55 @@ public sealed class ShopifyContractTests : IDisposable
     }
 
     [Fact]
-    public async Task NotifyAsync_WhenCancelled_PostsCancelJsonWithShopifysReason()
+    public async Task NotifyAsync_WhenCancelled_SendsOrderCancelAndFollowsItsJobToTheEnd()
     {
-        _host.Network.On(HttpMethod.Post, "/orders/5829104711853/cancel.json", Sample(HttpStatusCode.OK, Partner, "cancel.json"));
+        _host.Network.On(HttpMethod.Post, "/graphql.json",
+            Sample(HttpStatusCode.OK, Partner, "order-open.json"),
+            Sample(HttpStatusCode.OK, Partner, "order-cancel.json"),
+            Sample(HttpStatusCode.OK, Partner, "job-running.json"),
+            Sample(HttpStatusCode.OK, Partner, "job-done.json"),
+            Sample(HttpStatusCode.OK, Partner, "order-cancelled.json"));
 
         var reply = await Notifier.NotifyAsync(Notice(StorefrontNoticeKind.Cancelled), CancellationToken.None);
 
         Assert.False(reply.IsRefused);
-        var sent = Assert.Single(_host.Network.Requests);
-        Assert.Equal("https://loja-exemplo.myshopify.com/admin/api/2025-01/orders/5829104711853/cancel.json", sent.Uri.ToString());
-        Assert.Equal("declined", sent.Json.GetProperty("reason").GetString());
+        Assert.All(_host.Network.Requests, request => Assert.Equal(GraphQl, request.Uri.ToString()));
+        var cancel = _host.Network.Requests[1].Json;
+        Assert.Contains("orderCancel(", cancel.GetProperty("query").GetString(), StringComparison.Ordinal);
+        var variables = cancel.GetProperty("variables");
+        Assert.Equal("gid://shopify/Order/5829104711853", variables.GetProperty("orderId").GetString());
+        Assert.Equal("DECLINED", variables.GetProperty("reason").GetString());
+        Assert.False(variables.GetProperty("refundMethod").GetProperty("originalPaymentMethodsRefund").GetBoolean());
+        Assert.False(variables.GetProperty("restock").GetBoolean());
+        Assert.Equal("gid://shopify/Job/4a8c7f21-9d3e-4b5a-8f6e-1c2d3e4f5a6b", _host.Network.Requests[2].Json.GetProperty("variables").GetProperty("id").GetString());
+        Assert.Equal(5, _host.Network.Requests.Count);
     }
 
     [Fact]
-    public async Task NotifyAsync_WhenAlreadyCancelled_TakesItAsDone()
+    public async Task NotifyAsync_WhenTheCancelJobIsStillRunning_ThrowsSoTheNoticeIsRetried()
     {
-        _host.Network.On(HttpMethod.Post, "/cancel.json", Sample(HttpStatusCode.UnprocessableEntity, Partner, "cancel-already.json"));
+        _host.Network.On(HttpMethod.Post, "/graphql.json", Sample(HttpStatusCode.OK, Partner, "order-open.json"), Sample(HttpStatusCode.OK, Partner, "order-cancel.json"));
+        _host.Network.Always(HttpMethod.Post, "/graphql.json", Sample(HttpStatusCode.OK, Partner, "job-running.json"));
+
+        await Assert.ThrowsAsync<PartnerApiException>(() => Notifier.NotifyAsync(Notice(StorefrontNoticeKind.Cancelled), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task NotifyAsync_WhenAlreadyCancelled_TakesItAsDoneWithoutAnotherCancel()
+    {
+        _host.Network.On(HttpMethod.Post, "/graphql.json", Sample(HttpStatusCode.OK, Partner, "order-cancelled.json"));
 
         Assert.False((await Notifier.NotifyAsync(Notice(StorefrontNoticeKind.Cancelled), CancellationToken.None)).IsRefused);
+        Assert.Single(_host.Network.Requests);
     }
 
     [Fact]
-    public async Task NotifyAsync_WhenTheOrderHasFulfillments_ReturnsTheRefusal()
+    public async Task NotifyAsync_WhenShopifyRefusesTheCancel_ReturnsTheRefusal()
     {
-        _host.Network.On(HttpMethod.Post, "/cancel.json", Sample(HttpStatusCode.UnprocessableEntity, Partner, "cancel-fulfilled.json"));
+        _host.Network.On(HttpMethod.Post, "/graphql.json",
+            Sample(HttpStatusCode.OK, Partner, "order-open.json"),
+            Sample(HttpStatusCode.OK, Partner, "order-cancel-user-error.json"),
+            Sample(HttpStatusCode.OK, Partner, "order-open.json"));
 
         var reply = await Notifier.NotifyAsync(Notice(StorefrontNoticeKind.Cancelled), CancellationToken.None);
 
@@ -133,12 +173,12 @@ public sealed class ShopifyContractTests : IDisposable
     }
 
     [Theory]
-    [InlineData("RiskDenied: RPM", "fraud")]
-    [InlineData("PaymentExpired", "declined")]
-    [InlineData("OrderCancelled: customer asked", "other")]
-    [InlineData(null, "other")]
-    public void ReasonFor_WhenTheHubCancelled_MapsToShopifysReasons(string? reason, string expected) =>
-        Assert.Equal(expected, BackOffice.Partners.Shopify.ShopifyStorefrontNotifier.ReasonFor(reason));
+    [InlineData("RiskDenied: RPM", "FRAUD")]
+    [InlineData("PaymentExpired", "DECLINED")]
+    [InlineData("OrderCancelled: customer asked", "OTHER")]
+    [InlineData(null, "OTHER")]
+    public void ReasonFor_WhenTheHubCancelled_MapsToShopifysOrderCancelReason(string? reason, string expected) =>
+        Assert.Equal(expected, ShopifyStorefrontNotifier.ReasonFor(reason));
 
     public void Dispose() => _host.Dispose();
 

@@ -13,7 +13,7 @@ public sealed class PartnerHost : IDisposable
     public const string FocusBase = "https://homologacao.focusnfe.com.br/";
     public const string MelhorEnvioBase = "https://sandbox.melhorenvio.com.br/api/v2/";
     public const string VtexBase = "https://lojaexemplo.vtexcommercestable.com.br/";
-    public const string ShopifyBase = "https://loja-exemplo.myshopify.com/admin/api/2025-01/";
+    public const string ShopifyBase = "https://loja-exemplo.myshopify.com/";
 
     private readonly ServiceProvider _provider;
 
@@ -86,6 +86,7 @@ public sealed class PartnerHost : IDisposable
             ["Vtex:Account"] = "lojaexemplo",
             ["Shopify:BaseUrl"] = ShopifyBase,
             ["Shopify:AccessToken"] = "shpat_test_123",
+            ["Shopify:CancelJobPollInterval"] = "00:00:00.010",
         };
         // Short waits keep the suite fast; the policy's shape is what is under test.
         foreach (var partner in new[] { "Pagarme", "ClearSale", "FocusNfe", "MelhorEnvio", "Vtex", "Shopify" })

@@ -15,6 +15,10 @@ public sealed class VtexContractTests : IDisposable
 
     private IVtexOrderSource Source => _host.Get<IVtexOrderSource>();
 
+    private static readonly VtexSubscription Desired = new("https://hub.example.com/api/webhooks/vtex?code=k", "X-Hook-Token", "s3cret", ["ready-for-handling", "cancel", "canceled"]);
+
+    private IVtexSubscriptions Subscriptions => _host.Get<IVtexSubscriptions>();
+
     private IStorefrontNotifier Notifier => _host.Get<IEnumerable<IStorefrontNotifier>>().Single(notifier => notifier.Channel == SalesChannel.Vtex);
 
     [Fact]
@@ -47,6 +51,56 @@ public sealed class VtexContractTests : IDisposable
         _host.Network.On(HttpMethod.Get, "/api/oms/pvt/orders/1-01", Json(HttpStatusCode.NotFound, """{"error":{"code":"OMS001","message":"Order not found.","exception":null}}"""));
 
         Assert.Null(await Source.GetOrderAsync("1-01", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EnsureAsync_WhenVtexDroppedTheHookAndTheFeed_SavesBothAsTheHubWantsThem()
+    {
+        _host.Network.On(HttpMethod.Get, "/api/orders/hook/config", Status(HttpStatusCode.NotFound));
+        _host.Network.On(HttpMethod.Get, "/api/orders/feed/config", Status(HttpStatusCode.NotFound));
+        _host.Network.On(HttpMethod.Post, "/api/orders/hook/config", Status(HttpStatusCode.OK));
+        _host.Network.On(HttpMethod.Post, "/api/orders/feed/config", Status(HttpStatusCode.OK));
+
+        var report = await Subscriptions.EnsureAsync(Desired, CancellationToken.None);
+
+        Assert.Equal(new VtexSubscriptionReport(HookRecreated: true, FeedRecreated: true), report);
+        var hook = _host.Network.Requests.Single(request => request.Method == HttpMethod.Post && request.Uri.AbsolutePath.EndsWith("/hook/config", StringComparison.Ordinal)).Json;
+        Assert.Equal("https://hub.example.com/api/webhooks/vtex?code=k", hook.GetProperty("hook").GetProperty("url").GetString());
+        Assert.Equal("s3cret", hook.GetProperty("hook").GetProperty("headers").GetProperty("X-Hook-Token").GetString());
+        Assert.Equal("FromWorkflow", hook.GetProperty("filter").GetProperty("type").GetString());
+        var feed = _host.Network.Requests.Single(request => request.Method == HttpMethod.Post && request.Uri.AbsolutePath.EndsWith("/feed/config", StringComparison.Ordinal)).Json;
+        // VTEX's schema spells this one with a capital M, and caps it at 1209600 s.
+        Assert.True(feed.GetProperty("queue").GetProperty("MessageRetentionPeriodInSeconds").GetInt32() <= 1209600);
+    }
+
+    [Fact]
+    public async Task EnsureAsync_WhenBothAreStillOurs_SavesNothing()
+    {
+        _host.Network.On(HttpMethod.Get, "/api/orders/hook/config", Json(HttpStatusCode.OK, """
+            { "filter": { "type": "FromWorkflow", "status": ["ready-for-handling", "cancel", "canceled"] },
+              "hook": { "url": "https://hub.example.com/api/webhooks/vtex?code=k", "headers": { "X-Hook-Token": "s3cret" } } }
+            """));
+        _host.Network.On(HttpMethod.Get, "/api/orders/feed/config", Json(HttpStatusCode.OK, """
+            { "filter": { "type": "FromWorkflow", "status": ["ready-for-handling", "cancel", "canceled"] },
+              "queue": { "visibilityTimeoutInSeconds": 250, "messageRetentionPeriodInSeconds": 345600 }, "quantity": 0 }
+            """));
+
+        var report = await Subscriptions.EnsureAsync(Desired, CancellationToken.None);
+
+        Assert.Equal(new VtexSubscriptionReport(false, false), report);
+        Assert.DoesNotContain(_host.Network.Requests, request => request.Method == HttpMethod.Post);
+    }
+
+    [Fact]
+    public async Task GetOrderAsync_WhenVtexAnswers429_StopsAtOnceAndAsksForAboutAMinutesPause()
+    {
+        _host.Network.Always(HttpMethod.Get, "/api/oms/pvt/orders/1-01", Status(HttpStatusCode.TooManyRequests));
+
+        var error = await Assert.ThrowsAsync<BackOffice.Partners.Vtex.VtexRateLimitedException>(() => Source.GetOrderAsync("1-01", CancellationToken.None));
+
+        // VTEX: after a 429, stop making requests for a while; not retried in-process, the message comes back later.
+        Assert.Single(_host.Network.Requests);
+        Assert.True(error.RetryAfter >= TimeSpan.FromMinutes(1));
     }
 
     [Fact]
@@ -132,6 +186,37 @@ public sealed class VtexContractTests : IDisposable
     }
 
     [Fact]
+    public async Task NotifyAsync_WhenInvoiced_SendsABodyVtexsSchemaTakesWithTheTrackingLeftEmpty()
+    {
+        _host.Network.On(HttpMethod.Get, "/api/oms/pvt/orders/1468292613054-01", Sample(HttpStatusCode.OK, Partner, "order.json"));
+        _host.Network.On(HttpMethod.Post, "/api/oms/pvt/orders/1468292613054-01/invoice", Sample(HttpStatusCode.OK, Partner, "receipt.json"));
+
+        await Notifier.NotifyAsync(Notice(StorefrontNoticeKind.Invoiced), CancellationToken.None);
+
+        var body = _host.Network.Requests.Single(request => request.Method == HttpMethod.Post).Json;
+        Assert.Empty(OpenApiSchema.Breaches(Schema("invoice"), body));
+        // VTEX's schema: trackingNumber and trackingUrl "should be left empty" when the request sends the invoice.
+        Assert.True(!body.TryGetProperty("trackingNumber", out var number) || string.IsNullOrEmpty(number.GetString()));
+        Assert.True(!body.TryGetProperty("trackingUrl", out var url) || string.IsNullOrEmpty(url.GetString()));
+    }
+
+    [Theory]
+    [InlineData(StorefrontNoticeKind.ReadyToShip)]
+    [InlineData(StorefrontNoticeKind.Shipped)]
+    public async Task NotifyAsync_WhenTracked_PatchesEveryFieldVtexsSchemaRequires(StorefrontNoticeKind kind)
+    {
+        _host.Network.On(HttpMethod.Patch, "/api/oms/pvt/orders/1468292613054-01/invoice/1234", Sample(HttpStatusCode.OK, Partner, "receipt.json"));
+
+        await Notifier.NotifyAsync(Notice(kind), CancellationToken.None);
+
+        var body = Assert.Single(_host.Network.Requests).Json;
+        Assert.Empty(OpenApiSchema.Breaches(Schema("invoiceTracking"), body));
+        Assert.Equal("https://www.melhorrastreio.com.br/rastreio/BR123456789BR", body.GetProperty("trackingUrl").GetString());
+        Assert.Equal("Correios", body.GetProperty("courier").GetString());
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("dispatchedDate").GetString()));
+    }
+
+    [Fact]
     public async Task NotifyAsync_WhenShipped_PatchesTheInvoiceWithTracking()
     {
         _host.Network.On(HttpMethod.Patch, "/api/oms/pvt/orders/1468292613054-01/invoice/1234", Sample(HttpStatusCode.OK, Partner, "receipt.json"));
@@ -165,6 +250,10 @@ public sealed class VtexContractTests : IDisposable
     }
 
     public void Dispose() => _host.Dispose();
+
+    /// <summary>A request schema from VTEX's own OpenAPI file (see the sample's <c>source</c>).</summary>
+    private static System.Text.Json.JsonElement Schema(string name) =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Vtex", "Samples", "openapi-invoice-requests.json"))).RootElement.GetProperty(name);
 
     private const string Key = "35261111222333000181550010000012341000012345";
 

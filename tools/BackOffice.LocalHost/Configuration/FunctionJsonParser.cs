@@ -50,12 +50,25 @@ public static class FunctionJsonParser
                     name,
                     QueueName(settings.Resolve(RequireString(functionName, binding, "queueName"), usage), usage),
                     settings.ResolveConnectionString(binding.GetString("connection"), usage));
+            case "servicebustrigger":
+                // No broker runs locally: the messages the app sends to this queue entity wait in the storage queue of the
+                // same name (AzureWebJobsStorage), and are delivered with Service Bus trigger Data and Metadata.
+                if (binding.GetString("topicName") is not null)
+                {
+                    throw new HostConfigurationException($"{usage}: topic subscriptions do not run locally; only queue entities do.");
+                }
+
+                return new QueueTriggerBinding(
+                    name,
+                    QueueName(settings.Resolve(RequireString(functionName, binding, "queueName"), usage), usage),
+                    settings.ResolveConnectionString(null, usage),
+                    MessageTriggerShape.ServiceBus);
             case "timertrigger":
                 var schedule = settings.Resolve(RequireString(functionName, binding, "schedule"), usage);
                 return new TimerTriggerBinding(name, TimerSchedule.Parse(schedule, usage), binding.GetBoolean("runOnStartup") ?? false);
             default:
                 throw new HostConfigurationException(
-                    $"{usage}: trigger type '{type}' is not supported by the local host. Only httpTrigger, queueTrigger and timerTrigger run locally; the production host handles the rest.");
+                    $"{usage}: trigger type '{type}' is not supported by the local host. Only httpTrigger, queueTrigger, serviceBusTrigger (from the storage queue of the same name) and timerTrigger run locally; the production host handles the rest.");
         }
     }
 

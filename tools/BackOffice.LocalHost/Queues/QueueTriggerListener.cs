@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
@@ -99,11 +100,8 @@ public sealed class QueueTriggerListener : ITriggerListener
     {
         var now = _time.GetUtcNow();
         var message = new QueueMessageInfo(Guid.NewGuid().ToString(), string.Empty, 1, now, now.AddDays(7), now + _lease);
-        await _invoker.InvokeAsync(
-            Function,
-            QueueTriggerPayload.CreateData(_trigger.Name, input ?? string.Empty),
-            QueueTriggerPayload.CreateMetadata(Function.Name, message, now),
-            cancellationToken);
+        var text = input ?? string.Empty;
+        await _invoker.InvokeAsync(Function, CreateData(text), CreateMetadata(text, message, now), cancellationToken);
     }
 
     /// <returns>Null when storage could not be reached; the error is logged and the caller backs off.</returns>
@@ -173,12 +171,16 @@ public sealed class QueueTriggerListener : ITriggerListener
         }
 
         var result = await _invoker.InvokeAsync(
-            Function,
-            QueueTriggerPayload.CreateData(_trigger.Name, text),
-            QueueTriggerPayload.CreateMetadata(Function.Name, QueueMessageInfo.From(message), _time.GetUtcNow()),
-            cancellationToken);
+            Function, CreateData(text), CreateMetadata(text, QueueMessageInfo.From(message), _time.GetUtcNow()), cancellationToken);
         return result.Succeeded;
     }
+
+    // Both triggers hand a message body without "dataType" over as a string.
+    private JsonObject CreateData(string text) => QueueTriggerPayload.CreateData(_trigger.Name, text);
+
+    private JsonObject CreateMetadata(string text, QueueMessageInfo message, DateTimeOffset now) => _trigger.Shape == MessageTriggerShape.ServiceBus
+        ? ServiceBusTriggerPayload.CreateMetadata(Function.Name, text, message, now)
+        : QueueTriggerPayload.CreateMetadata(Function.Name, text, message, now);
 
     private async Task MoveToPoisonAsync(QueueClient queue, QueueMessage message, CancellationToken cancellationToken)
     {

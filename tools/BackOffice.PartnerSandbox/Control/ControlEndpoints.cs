@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BackOffice.PartnerSandbox.ClearSale;
 using BackOffice.PartnerSandbox.Erp;
 using BackOffice.PartnerSandbox.Shared;
+using BackOffice.PartnerSandbox.Shopify;
 using BackOffice.PartnerSandbox.Vtex;
 
 namespace BackOffice.PartnerSandbox.Control;
@@ -56,6 +57,19 @@ public static class ControlEndpoints
                 state.ResetCallsAndFaults();
             }
 
+            return Results.NoContent();
+        });
+
+        control.MapPost("/shopify/orders/{orderId:long}/locations", async (HttpContext http, long orderId, ShopifySimulator shopify) =>
+        {
+            var (ok, body) = await RequestJson.ReadAsync(http.Request);
+            var locations = body.Items("locations").Select(location => location.Text()).OfType<string>().ToList();
+            if (!ok || locations.Count == 0)
+            {
+                return Invalid("expected { \"locations\": [\"gid://shopify/Location/1\", ...] }.");
+            }
+
+            shopify.SeedLocations(orderId, locations);
             return Results.NoContent();
         });
 

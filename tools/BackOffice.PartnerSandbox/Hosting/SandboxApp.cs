@@ -51,6 +51,8 @@ public static class SandboxApp
         services.AddSingleton<MelhorEnvioSimulator>();
         services.AddSingleton<VtexSimulator>();
         services.AddSingleton<ShopifySimulator>();
+        services.AddSingleton<ShopifyTokens>();
+        services.AddSingleton<VtexConfigs>();
         services.AddSingleton<StockLevels>();
         services.AddSingleton<SandboxState>();
 

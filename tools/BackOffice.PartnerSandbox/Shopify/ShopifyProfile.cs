@@ -2,12 +2,14 @@ using BackOffice.PartnerSandbox.Shared;
 
 namespace BackOffice.PartnerSandbox.Shopify;
 
-/// <summary>Shopify Admin API: <c>X-Shopify-Access-Token</c>; errors are <c>{ "errors": ... }</c>.</summary>
+/// <summary>Shopify Admin API: <c>X-Shopify-Access-Token</c>, a token the grant issued and not expired; errors are <c>{ "errors": ... }</c>.</summary>
 public static class ShopifyProfile
 {
+    public const string AccessTokenHeader = "X-Shopify-Access-Token";
+
     public static readonly PartnerProfile Instance = new(
         PartnerNames.Shopify,
-        request => Credentials.HasHeader(request, "X-Shopify-Access-Token"),
+        request => request.HttpContext.RequestServices.GetRequiredService<ShopifyTokens>().IsValid(request.Headers[AccessTokenHeader].FirstOrDefault()),
         (status, message) => new
         {
             errors = status == StatusCodes.Status401Unauthorized

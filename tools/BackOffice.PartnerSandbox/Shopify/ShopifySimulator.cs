@@ -4,148 +4,61 @@ using BackOffice.PartnerSandbox.Shared;
 namespace BackOffice.PartnerSandbox.Shopify;
 
 /// <summary>
-/// The Shopify Admin calls the hub makes: create a fulfillment (REST or GraphQL <c>fulfillmentCreate</c>) and cancel.
-/// The sandbox never saw the order itself (it reached the hub as a webhook), so any numeric id is accepted.
-/// Shopify has no idempotency key here: each fulfillment call creates one. In GraphQL, an order's only fulfillment
-/// order has the order's own id.
+/// The GraphQL Admin calls the hub makes: an order's fulfillment orders, <c>fulfillmentCreate</c> (fulfillment orders of
+/// one location per call, as Shopify requires), <c>orderCancel</c> (a background job, done when the hub next asks about
+/// it) with <c>job</c> and <c>order { cancelledAt }</c> to follow it. The sandbox never saw the order itself (it reached
+/// the hub as a webhook), so any numeric id is accepted, shipping from one location unless seeded with more. Shopify has
+/// no idempotency key here: each fulfillment call creates one.
 /// </summary>
 public sealed class ShopifySimulator(TimeProvider clock)
 {
+    public const string DefaultLocation = "gid://shopify/Location/1";
+
     private readonly Lock _gate = new();
     private readonly Dictionary<long, ShopifyOrder> _orders = [];
+    private readonly Dictionary<long, IReadOnlyList<string>> _locations = [];
     private long _lastFulfillmentId = 5_000_000_000;
 
     public static string OrderRefOf(long id) => "shopify-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public Effect Fulfill(long orderId, JsonNode? body)
-    {
-        if (body.At("fulfillment") is not JsonObject request)
-        {
-            return Effect.Rejected(PartnerReply.Json(400, new { errors = new { fulfillment = "Required parameter missing or invalid" } }));
-        }
-
-        lock (_gate)
-        {
-            var order = Order(orderId);
-            if (order.CancelledAt is not null)
-            {
-                return new Effect(PartnerReply.Json(422, new { errors = new { @base = new[] { "Cannot fulfill a cancelled order." } } }), order.OrderRef);
-            }
-
-            var number = request.Text("tracking_number") ?? request.Items("tracking_numbers").Select(n => n.Text()).FirstOrDefault();
-            var url = request.Text("tracking_url") ?? request.Items("tracking_urls").Select(n => n.Text()).FirstOrDefault();
-            var fulfillment = Create(order, number, url, request.Text("tracking_company"), request.At("line_items"), request.At("location_id"));
-            return new Effect(PartnerReply.Json(201, new JsonObject { ["fulfillment"] = fulfillment.DeepClone() }), order.OrderRef);
-        }
-    }
-
-    public Effect Cancel(long orderId, JsonNode? body)
+    /// <summary>Makes the order ship from these locations: one fulfillment order each.</summary>
+    public void SeedLocations(long orderId, IReadOnlyList<string> locations)
     {
         lock (_gate)
         {
-            var order = Order(orderId);
-            if (order.CancelledAt is not null)
-            {
-                return new Effect(PartnerReply.Json(422, new { error = "Order has already been cancelled" }), order.OrderRef);
-            }
-
-            if (order.Fulfillments.Count > 0)
-            {
-                return new Effect(PartnerReply.Json(422, new { error = "Cannot cancel an order that has fulfillments" }), order.OrderRef);
-            }
-
-            order.CancelledAt = clock.GetUtcNow();
-            order.CancelReason = body.Text("reason") ?? "other";
-            return new Effect(PartnerReply.Json(200, new JsonObject
-            {
-                ["order"] = new JsonObject
-                {
-                    ["id"] = order.Id,
-                    ["cancelled_at"] = Timestamps.Iso(order.CancelledAt),
-                    ["cancel_reason"] = order.CancelReason,
-                    ["closed_at"] = Timestamps.Iso(order.CancelledAt),
-                },
-            }), order.OrderRef);
+            _locations[orderId] = locations.Count == 0 ? [DefaultLocation] : locations;
+            _orders.Remove(orderId);
         }
     }
 
-    /// <summary>GraphQL: <c>order { fulfillmentOrders }</c> lookups and the <c>fulfillmentCreate</c> mutation.</summary>
     public Effect GraphQl(JsonNode? body)
     {
         var query = body.Text("query") ?? string.Empty;
         var variables = body.At("variables");
-        if (query.Contains("fulfillmentCreate", StringComparison.Ordinal))
+        lock (_gate)
         {
-            var input = variables.At("fulfillment") ?? variables.At("input");
-            var fulfillmentOrder = input.Items("lineItemsByFulfillmentOrder").Select(l => l.Text("fulfillmentOrderId")).FirstOrDefault();
-            if (GlobalId(fulfillmentOrder, "FulfillmentOrder") is not { } orderId)
+            if (query.Contains("orderCancel", StringComparison.Ordinal))
             {
-                return Effect.Rejected(PartnerReply.Json(200, UserError("fulfillmentOrderId is not a known fulfillment order.")));
+                return CancelOrder(variables);
             }
 
-            lock (_gate)
+            if (query.Contains("fulfillmentCreate", StringComparison.Ordinal))
             {
-                var order = Order(orderId);
-                if (order.CancelledAt is not null)
-                {
-                    return new Effect(PartnerReply.Json(200, UserError("Fulfillment order is closed.")), order.OrderRef);
-                }
+                return CreateFulfillment(variables.At("fulfillment"));
+            }
 
-                var tracking = input.At("trackingInfo");
-                var created = Create(order, tracking.Text("number"), tracking.Text("url"), tracking.Text("company"), null, null);
-                return new Effect(PartnerReply.Json(200, new JsonObject
-                {
-                    ["data"] = new JsonObject
-                    {
-                        ["fulfillmentCreate"] = new JsonObject
-                        {
-                            ["fulfillment"] = new JsonObject
-                            {
-                                ["id"] = $"gid://shopify/Fulfillment/{created["id"]}",
-                                ["status"] = "SUCCESS",
-                                ["trackingInfo"] = new JsonArray(new JsonObject
-                                {
-                                    ["number"] = created["tracking_number"]?.DeepClone(),
-                                    ["url"] = created["tracking_url"]?.DeepClone(),
-                                    ["company"] = created["tracking_company"]?.DeepClone(),
-                                }),
-                            },
-                            ["userErrors"] = new JsonArray(),
-                        },
-                    },
-                }), order.OrderRef);
+            if (query.Contains("job(", StringComparison.Ordinal))
+            {
+                return Job(variables.Text("id"));
+            }
+
+            if (query.Contains("order(", StringComparison.Ordinal) && GlobalId(variables.Text("id"), "Order") is { } id)
+            {
+                return Effect.Read(Data(new JsonObject { ["order"] = OrderView(Order(id), query) }), Order(id).OrderRef);
             }
         }
 
-        if (query.Contains("fulfillmentOrders", StringComparison.Ordinal)
-            && GlobalId(variables.Text("id") ?? variables.Text("orderId"), "Order") is { } id)
-        {
-            lock (_gate)
-            {
-                var order = Order(id);
-                var open = order.CancelledAt is null && order.Fulfillments.Count == 0;
-                return Effect.Read(PartnerReply.Json(200, new JsonObject
-                {
-                    ["data"] = new JsonObject
-                    {
-                        ["order"] = new JsonObject
-                        {
-                            ["id"] = $"gid://shopify/Order/{id}",
-                            ["fulfillmentOrders"] = new JsonObject
-                            {
-                                ["nodes"] = new JsonArray(new JsonObject
-                                {
-                                    ["id"] = $"gid://shopify/FulfillmentOrder/{id}",
-                                    ["status"] = open ? "OPEN" : "CLOSED",
-                                }),
-                            },
-                        },
-                    },
-                }), order.OrderRef);
-            }
-        }
-
-        return Effect.Rejected(PartnerReply.Json(200, new { errors = new[] { new { message = "The sandbox answers fulfillmentOrders queries and fulfillmentCreate only." } } }));
+        return Effect.Rejected(PartnerReply.Json(200, new { errors = new[] { new { message = "The sandbox answers order, job, fulfillmentCreate and orderCancel only." } } }));
     }
 
     public void Clear()
@@ -153,55 +66,160 @@ public sealed class ShopifySimulator(TimeProvider clock)
         lock (_gate)
         {
             _orders.Clear();
+            _locations.Clear();
         }
+    }
+
+    private Effect CreateFulfillment(JsonNode? input)
+    {
+        var ids = input.Items("lineItemsByFulfillmentOrder").Select(line => line.Text("fulfillmentOrderId")).ToList();
+        var order = ids.Count == 0 || ids[0] is not { } first
+            ? null
+            : _orders.Values.FirstOrDefault(candidate => candidate.FulfillmentOrders.ContainsKey(first))
+              ?? (GlobalId(first, "FulfillmentOrder") is { } orderId ? Order(orderId) : null);
+        if (order is null || ids.Any(id => id is null || !order.FulfillmentOrders.ContainsKey(id)))
+        {
+            return Effect.Rejected(UserErrors("fulfillmentCreate", "fulfillmentOrderId is not a known fulfillment order."));
+        }
+
+        if (ids.Select(id => order.FulfillmentOrders[id!].Location).Distinct().Count() > 1)
+        {
+            return new Effect(UserErrors("fulfillmentCreate", "All fulfillment orders must be assigned to the same location."), order.OrderRef);
+        }
+
+        if (order.CancelledAt is not null || ids.Any(id => order.FulfillmentOrders[id!].Closed))
+        {
+            return new Effect(UserErrors("fulfillmentCreate", "Fulfillment order is closed."), order.OrderRef);
+        }
+
+        foreach (var id in ids)
+        {
+            order.FulfillmentOrders[id!] = (order.FulfillmentOrders[id!].Location, true);
+        }
+
+        var tracking = input.At("trackingInfo");
+        var fulfillment = new JsonObject
+        {
+            ["id"] = $"gid://shopify/Fulfillment/{++_lastFulfillmentId}",
+            ["status"] = "SUCCESS",
+            ["location"] = order.FulfillmentOrders[ids[0]!].Location,
+            ["trackingInfo"] = new JsonArray(new JsonObject
+            {
+                ["number"] = tracking.Text("number"),
+                ["company"] = tracking.Text("company"),
+                ["url"] = tracking.Text("url"),
+            }),
+            ["createdAt"] = Timestamps.Iso(clock.GetUtcNow()),
+        };
+        order.Fulfillments.Add(fulfillment);
+        return new Effect(Data(new JsonObject
+        {
+            ["fulfillmentCreate"] = new JsonObject { ["fulfillment"] = fulfillment.DeepClone(), ["userErrors"] = new JsonArray() },
+        }), order.OrderRef);
+    }
+
+    private Effect CancelOrder(JsonNode? variables)
+    {
+        if (GlobalId(variables.Text("orderId"), "Order") is not { } id)
+        {
+            return Effect.Rejected(CancelErrors("NOT_FOUND", "Order does not exist."));
+        }
+
+        var order = Order(id);
+        if (variables.At("refundMethod") is null || variables.At("restock") is null || variables.Text("reason") is null)
+        {
+            return Effect.Rejected(PartnerReply.Json(200, new { errors = new[] { new { message = "Variables refundMethod, restock and reason are required." } } }));
+        }
+
+        if (order.CancelledAt is not null || order.CancelJob is not null)
+        {
+            return new Effect(CancelErrors("INVALID", "Order has already been cancelled."), order.OrderRef);
+        }
+
+        if (order.Fulfillments.Count > 0)
+        {
+            return new Effect(CancelErrors("INVALID", "Cannot cancel an order that has fulfillments."), order.OrderRef);
+        }
+
+        order.CancelJob = $"gid://shopify/Job/{Guid.NewGuid()}";
+        order.CancelReason = variables.Text("reason");
+        return new Effect(Data(new JsonObject
+        {
+            ["orderCancel"] = new JsonObject
+            {
+                ["job"] = new JsonObject { ["id"] = order.CancelJob, ["done"] = false },
+                ["orderCancelUserErrors"] = new JsonArray(),
+                ["userErrors"] = new JsonArray(),
+            },
+        }), order.OrderRef);
+    }
+
+    private Effect Job(string? jobId)
+    {
+        var order = _orders.Values.FirstOrDefault(candidate => candidate.CancelJob == jobId);
+        if (order is not null && order.CancelledAt is null)
+        {
+            order.CancelledAt = clock.GetUtcNow();
+            foreach (var id in order.FulfillmentOrders.Keys.ToList())
+            {
+                order.FulfillmentOrders[id] = (order.FulfillmentOrders[id].Location, true);
+            }
+        }
+
+        // A job the sandbox does not know is one that finished long ago.
+        return Effect.Read(Data(new JsonObject { ["job"] = new JsonObject { ["id"] = jobId, ["done"] = true } }), order?.OrderRef);
+    }
+
+    private static JsonObject OrderView(ShopifyOrder order, string query)
+    {
+        var view = new JsonObject { ["id"] = $"gid://shopify/Order/{order.Id}", ["cancelledAt"] = Timestamps.Iso(order.CancelledAt) };
+        if (query.Contains("fulfillmentOrders", StringComparison.Ordinal))
+        {
+            view["fulfillmentOrders"] = new JsonObject
+            {
+                ["nodes"] = new JsonArray(order.FulfillmentOrders.Select(node => (JsonNode)new JsonObject
+                {
+                    ["id"] = node.Key,
+                    ["status"] = node.Value.Closed ? "CLOSED" : "OPEN",
+                    ["assignedLocation"] = new JsonObject { ["location"] = new JsonObject { ["id"] = node.Value.Location } },
+                }).ToArray()),
+            };
+        }
+
+        return view;
     }
 
     private ShopifyOrder Order(long id)
     {
         if (!_orders.TryGetValue(id, out var order))
         {
-            order = new ShopifyOrder(id);
+            order = new ShopifyOrder(id, _locations.GetValueOrDefault(id) ?? [DefaultLocation]);
             _orders[id] = order;
         }
 
         return order;
     }
 
-    private JsonObject Create(ShopifyOrder order, string? number, string? url, string? company, JsonNode? lineItems, JsonNode? locationId)
-    {
-        var now = Timestamps.Iso(clock.GetUtcNow());
-        var fulfillment = new JsonObject
-        {
-            ["id"] = ++_lastFulfillmentId,
-            ["order_id"] = order.Id,
-            ["name"] = $"#{order.Id}.{order.Fulfillments.Count + 1}",
-            ["status"] = "success",
-            ["service"] = "manual",
-            ["location_id"] = locationId?.DeepClone(),
-            ["tracking_company"] = company,
-            ["tracking_number"] = number,
-            ["tracking_numbers"] = number is null ? new JsonArray() : new JsonArray(number),
-            ["tracking_url"] = url,
-            ["tracking_urls"] = url is null ? new JsonArray() : new JsonArray(url),
-            ["line_items"] = lineItems?.DeepClone() ?? new JsonArray(),
-            ["created_at"] = now,
-            ["updated_at"] = now,
-        };
-        order.Fulfillments.Add(fulfillment);
-        return fulfillment;
-    }
+    private static PartnerReply Data(JsonObject data) => PartnerReply.Json(200, new JsonObject { ["data"] = data });
 
-    private static JsonObject UserError(string message) => new()
+    private static PartnerReply UserErrors(string mutation, string message) => Data(new JsonObject
     {
-        ["data"] = new JsonObject
+        [mutation] = new JsonObject
         {
-            ["fulfillmentCreate"] = new JsonObject
-            {
-                ["fulfillment"] = null,
-                ["userErrors"] = new JsonArray(new JsonObject { ["field"] = new JsonArray("fulfillment"), ["message"] = message }),
-            },
+            ["fulfillment"] = null,
+            ["userErrors"] = new JsonArray(new JsonObject { ["field"] = new JsonArray("fulfillment"), ["message"] = message }),
         },
-    };
+    });
+
+    private static PartnerReply CancelErrors(string code, string message) => Data(new JsonObject
+    {
+        ["orderCancel"] = new JsonObject
+        {
+            ["job"] = null,
+            ["orderCancelUserErrors"] = new JsonArray(new JsonObject { ["field"] = new JsonArray("orderId"), ["message"] = message, ["code"] = code }),
+            ["userErrors"] = new JsonArray(),
+        },
+    });
 
     private static long? GlobalId(string? gid, string type)
     {

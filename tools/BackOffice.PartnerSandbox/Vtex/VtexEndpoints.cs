@@ -37,6 +37,31 @@ public static class VtexEndpoints
         api.MapPost("/oms/pvt/orders/{orderId}/cancel", (HttpContext http, string orderId, VtexSimulator vtex, EffectRunner effects) =>
             effects.Run(http, PartnerNames.Vtex, "order.cancel", null, () => vtex.Cancel(orderId), simulatorOwnsKey: true));
 
+        api.MapGet("/orders/hook/config", (VtexConfigs configs) =>
+            configs.Hook is { } hook ? Results.Json(hook, SandboxJson.Options) : VtexProfile.Instance.Error(404, "Hook configuration not found."));
+        api.MapPost("/orders/hook/config", async (HttpContext http, VtexConfigs configs) =>
+        {
+            var (ok, body) = await RequestJson.ReadAsync(http.Request);
+            return ok ? (await configs.SaveHookAsync(body, http.RequestAborted)).ToResult() : VtexProfile.Instance.Error(400, "The request body is not valid JSON.");
+        });
+        api.MapDelete("/orders/hook/config", (VtexConfigs configs) =>
+        {
+            configs.RemoveHook();
+            return Results.Ok();
+        });
+        api.MapGet("/orders/feed/config", (VtexConfigs configs) =>
+            configs.Feed is { } feed ? Results.Json(feed, SandboxJson.Options) : VtexProfile.Instance.Error(404, "Feed configuration not found."));
+        api.MapPost("/orders/feed/config", async (HttpContext http, VtexConfigs configs) =>
+        {
+            var (ok, body) = await RequestJson.ReadAsync(http.Request);
+            return ok ? configs.SaveFeed(body).ToResult() : VtexProfile.Instance.Error(400, "The request body is not valid JSON.");
+        });
+        api.MapDelete("/orders/feed/config", (VtexConfigs configs) =>
+        {
+            configs.RemoveFeed();
+            return Results.Ok();
+        });
+
         api.MapGet("/orders/feed", (int? maxlot, VtexSimulator vtex) => Results.Json(vtex.Feed(maxlot ?? 10), SandboxJson.Options));
 
         api.MapPost("/orders/feed", async (HttpContext http, VtexSimulator vtex) =>

@@ -117,6 +117,13 @@ public sealed class VtexSimulator(OrderFacts facts, TimeProvider clock)
                 return Effect.Rejected(VtexProfile.Reply(404, "1", $"Invoice {invoiceNumber} not found."));
             }
 
+            // VTEX's schema (Updatepartialinvoice.SendTrackingNumber.Request) requires all four.
+            var missing = new[] { "trackingNumber", "trackingUrl", "courier", "dispatchedDate" }.Where(field => body.At(field) is null).ToList();
+            if (missing.Count > 0)
+            {
+                return Effect.Rejected(VtexProfile.Reply(400, "1", $"Required: {string.Join(", ", missing)}."));
+            }
+
             foreach (var field in new[] { "courier", "trackingNumber", "trackingUrl", "dispatchedDate" })
             {
                 if (body.At(field) is { } value)

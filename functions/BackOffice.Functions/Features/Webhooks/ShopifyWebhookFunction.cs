@@ -23,7 +23,8 @@ public static class ShopifyWebhookFunction
         var headers = new ShopifyWebhookHeaders(
             request.Headers[ShopifyWebhookHeaders.HmacHeader].FirstOrDefault(),
             request.Headers[ShopifyWebhookHeaders.TopicHeader].FirstOrDefault(),
-            request.Headers[ShopifyWebhookHeaders.WebhookIdHeader].FirstOrDefault());
+            request.Headers[ShopifyWebhookHeaders.WebhookIdHeader].FirstOrDefault(),
+            request.Headers[ShopifyWebhookHeaders.EventIdHeader].FirstOrDefault());
         return WebhookResults.From(await webhook.ReceiveAsync(body, headers, cancellationToken));
     }
 }

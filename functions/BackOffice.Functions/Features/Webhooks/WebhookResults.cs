@@ -8,6 +8,8 @@ public static class WebhookResults
     {
         WebhookOutcome.Accepted accepted => TypedResults.Accepted((string?)null, new WebhookAccepted(accepted.OrderId, accepted.Repeated)),
         WebhookOutcome.Ping => TypedResults.Ok(new WebhookPong("pong")),
+        // Shopify and VTEX drop subscriptions that keep failing: a verified delivery the hub cannot use is kept and answered 2xx.
+        WebhookOutcome.Parked parked => TypedResults.Accepted((string?)null, new WebhookParked(parked.ParkedId, parked.Reason)),
         WebhookOutcome.Rejected { Reason: WebhookRejection.Unauthorized } rejected =>
             TypedResults.Problem(rejected.Detail, statusCode: StatusCodes.Status401Unauthorized, title: "Signature missing or wrong"),
         WebhookOutcome.Rejected { Reason: WebhookRejection.UnknownTarget } rejected =>

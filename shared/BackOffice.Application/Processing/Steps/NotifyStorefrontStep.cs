@@ -9,7 +9,9 @@ namespace BackOffice.Application.Processing.Steps;
 /// <summary>
 /// Tells the order's storefront about a status change. It never changes the order's progress: a failure throws, so the
 /// transport retries the message and finally parks it in the poison queue while the order moves on. Once told, the
-/// message goes into the order's inbox so a redelivery calls nobody; a permanent refusal is noted on the timeline.
+/// message goes into the order's inbox so a redelivery calls nobody. A permanent refusal is never only noted: the order
+/// goes to NeedsAttention with it (a storefront that shows the wrong state misleads the customer); where the order can no
+/// longer wait for a person (shipped, cancelled), the message fails into the dead-letter list ops replay from.
 /// </summary>
 public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifiers, IDocumentStore documents, ILogger<NotifyStorefrontStep> logger) : IOrderMessageStep
 {
@@ -38,11 +40,22 @@ public sealed class NotifyStorefrontStep(IEnumerable<IStorefrontNotifier> notifi
         }
 
         logger.LogWarning("Order {OrderId}: {Channel} refused {Kind}: {Refusal}", order.Id, order.Channel, notice.Kind, reply.Refusal);
+        var reason = $"{order.Channel} refused the {notice.Kind} notice: {reply.Refusal}";
+        var attended = false;
         await scope.ApplyAsync(current =>
         {
-            current.NoteCallback(order.Channel.ToString().ToLowerInvariant(), $"{notice.Kind} notice refused: {reply.Refusal}", scope.Cause, scope.Now);
-            return true;
+            attended = OrderStatusTransitions.IsAllowed(current.Status, OrderStatus.NeedsAttention);
+            if (attended)
+            {
+                current.RequireAttention(reason, scope.Cause, scope.Now);
+            }
+
+            return attended;
         }, cancellationToken);
+        if (!attended)
+        {
+            throw new UnprocessableMessageException(reason);
+        }
     }
 
     private async Task<StorefrontNotice> WithInvoiceXmlAsync(StorefrontNotice notice, CancellationToken cancellationToken) =>

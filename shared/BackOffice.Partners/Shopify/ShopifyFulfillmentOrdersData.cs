@@ -1,4 +1,0 @@
-namespace BackOffice.Partners.Shopify;
-
-/// <summary><c>data</c> of the fulfillment-orders query: <c>order { fulfillmentOrders { nodes { id status } } }</c>.</summary>
-public sealed record ShopifyFulfillmentOrdersData(ShopifyOrderNode? Order);
