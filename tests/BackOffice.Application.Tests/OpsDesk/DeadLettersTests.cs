@@ -122,7 +122,7 @@ public sealed class DeadLettersTests
     private async Task<OrderMessage> ReceiveAndHandleFirstMessageAsync()
     {
         await _hub.PostSignedAsync(Hub.OrderJson());
-        var first = OrderMessage.From(Assert.Single(_hub.Publisher.Sent));
+        var first = OrderMessage.From(Assert.Single(_hub.Publisher.Steps));
         await _hub.Messages.HandleAsync(first, CancellationToken.None);
         _hub.Publisher.Sent.Clear();
         return first;

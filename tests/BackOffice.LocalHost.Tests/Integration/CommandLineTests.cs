@@ -42,7 +42,7 @@ public sealed class CommandLineTests : IDisposable
         var port = FreePort();
         using var host = Start("--script-root", _root.Directory, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await WaitForListeningAsync(host, port);
-        var handlerPid = int.Parse(await File.ReadAllTextAsync(Path.Combine(_root.Directory, "handler.pid")), System.Globalization.CultureInfo.InvariantCulture);
+        var handlerPid = int.Parse(await ReadHandlerPidAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
         using (var kill = Process.Start("kill", ["-TERM", host.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
@@ -60,7 +60,7 @@ public sealed class CommandLineTests : IDisposable
         var port = FreePort();
         using var host = Start("--script-root", _root.Directory, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await WaitForListeningAsync(host, port);
-        var firstPid = await File.ReadAllTextAsync(Path.Combine(_root.Directory, "handler.pid"));
+        var firstPid = await ReadHandlerPidAsync();
 
         using var client = new HttpClient();
         await client.GetStringAsync($"http://127.0.0.1:{port}/api/exit");
@@ -94,6 +94,14 @@ public sealed class CommandLineTests : IDisposable
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         return process;
+    }
+
+    // The host listens before its handler has started: the handler writes its pid once it runs.
+    private async Task<string> ReadHandlerPidAsync()
+    {
+        var path = Path.Combine(_root.Directory, "handler.pid");
+        await Eventually.HoldsAsync(() => Task.FromResult(File.Exists(path) && new FileInfo(path).Length > 0), "the handler writes its pid", TimeSpan.FromSeconds(30));
+        return await File.ReadAllTextAsync(path);
     }
 
     private static async Task WaitForListeningAsync(Process host, int port)
