@@ -19,9 +19,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const clockTicks = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim());
 const log = (line) => process.stderr.write(line + "\n");
 
-// --- processes: CPU time and memory from /proc; the function app is found by its path, since the host may restart it
+// --- processes: CPU time and memory from /proc; the function app is the local host's child, found anew since the host
+// may restart it (a pattern alone could match another stack's app on the same machine)
 const functionAppPid = () => {
-  try { return Number(execFileSync("pgrep", ["-f", "net10.0/BackOffice.Functions$"]).toString().trim().split("\n")[0]); } catch { return NaN; }
+  try { return Number(execFileSync("pgrep", ["-P", String(pids.local_host), "-f", "BackOffice.Functions$"]).toString().trim().split("\n")[0]); } catch { return NaN; }
 };
 const cpuMs = (pid) => {
   try {
@@ -125,7 +126,8 @@ const opsPerOrder = Object.fromEntries(Object.entries(operations).map(([op, n]) 
 const rateOf = { "cosmos.create": rates.cosmos_create, "cosmos.read": rates.cosmos_read, "cosmos.replace": rates.cosmos_replace,
   "cosmos.query": rates.cosmos_read, "queue.send": rates.queue_send, "servicebus.send": rates.queue_send, "blob.upload": rates.blob_upload,
   "blob.read": rates.blob_upload, "table.insert": rates.table_operation, "table.read": rates.table_operation,
-  "table.write": rates.table_operation, "table.query": rates.table_operation };
+  "table.write": rates.table_operation, "table.query": rates.table_operation, "table.upsert": rates.table_operation,
+  "table.update": rates.table_operation, "table.transaction": rates.table_operation };
 const emulatorSecondsPerOrder = Object.entries(opsPerOrder).reduce((sum, [op, n]) => sum + (rateOf[op] ? n / rateOf[op] : 0), 0);
 const emulatorLimit = emulatorSecondsPerOrder > 0 ? 1 / emulatorSecondsPerOrder : null;
 const ordersPerSecond = delivered / seconds;

@@ -76,7 +76,7 @@ export function vtexOrder(email) {
     LastChange: now, CurrentChange: now, Origin: { Account: settings.Vtex__Account, Key: settings.Vtex__AppKey } });
   return {
     orderId: `vtex-${vtexId.toLowerCase()}`,
-    seed: { path: "/_sandbox/vtex/orders", body },
+    seed: { path: "/_sandbox/vtex/orders", body: seed },
     request: { path: "/api/webhooks/vtex", body, headers: { "content-type": "application/json", [settings.Vtex__HookHeaderName]: settings.Vtex__HookHeaderValue } },
   };
 }
