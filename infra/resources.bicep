@@ -67,7 +67,6 @@ var secretSettings = [
   { setting: 'Vtex__HookHeaderValue', secret: 'vtex-hook-header-value' }
   { setting: 'Vtex__AppToken', secret: 'vtex-app-token' }
   { setting: 'Pagarme__SecretKey', secret: 'pagarme-secret-key' }
-  { setting: 'Pagarme__WebhookPassword', secret: 'pagarme-webhook-password' }
   { setting: 'ClearSale__Password', secret: 'clearsale-password' }
   { setting: 'ClearSale__CallbackToken', secret: 'clearsale-callback-token' }
   { setting: 'FocusNfe__Token', secret: 'focusnfe-token' }

@@ -11,7 +11,6 @@ param principalType = readEnvironmentVariable('AZURE_PRINCIPAL_TYPE', 'User')
 
 param storeSettings = {
   Hub__Events__Url: readEnvironmentVariable('HUB_EVENTS_URL', '')
-  Pagarme__WebhookUser: readEnvironmentVariable('PAGARME_WEBHOOK_USER', 'backoffice')
   ClearSale__Name: readEnvironmentVariable('CLEARSALE_NAME', '')
   MelhorEnvio__UserAgent: readEnvironmentVariable('MELHORENVIO_USER_AGENT', '')
   MelhorEnvio__ServiceId: readEnvironmentVariable('MELHORENVIO_SERVICE_ID', '1')
@@ -56,7 +55,6 @@ param partnerSecrets = {
   'vtex-hook-header-value': readEnvironmentVariable('VTEX_HOOK_HEADER_VALUE', '')
   'vtex-app-token': readEnvironmentVariable('VTEX_APP_TOKEN', '')
   'pagarme-secret-key': readEnvironmentVariable('PAGARME_SECRET_KEY', '')
-  'pagarme-webhook-password': readEnvironmentVariable('PAGARME_WEBHOOK_PASSWORD', '')
   'clearsale-password': readEnvironmentVariable('CLEARSALE_PASSWORD', '')
   'clearsale-callback-token': readEnvironmentVariable('CLEARSALE_CALLBACK_TOKEN', '')
   'focusnfe-token': readEnvironmentVariable('FOCUSNFE_TOKEN', '')
