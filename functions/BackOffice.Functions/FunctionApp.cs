@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using BackOffice.Application.Callbacks;
 using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Channels.Hub;
+using BackOffice.Application.Expedition;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
@@ -168,6 +169,7 @@ public static class FunctionApp
         services.AddSingleton(StuckThresholds.With(overrides));
         services.AddTransient<OrderOverview>();
         services.AddTransient<OrderDetails>();
+        services.AddTransient<ExpeditionBatches>();
         // A key of its own so that rotating a webhook secret never orphans the index; the hub secret stands in when unset.
         var indexKey = configuration["Ops:CustomerIndexKey"] is { Length: > 0 } key ? key : "customer-index:" + RequiredSetting.Get(configuration, "Hub:WebhookSecret");
         services.AddSingleton(new CustomerKeys(System.Text.Encoding.UTF8.GetBytes(indexKey)));

@@ -3,6 +3,7 @@ using Azure.Identity;
 using Azure.Messaging.ServiceBus;
 using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Documents;
+using BackOffice.Application.Expedition;
 using BackOffice.Application.Health;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
@@ -14,6 +15,7 @@ using BackOffice.Application.Processing;
 using BackOffice.Application.Stock;
 using BackOffice.Infrastructure.Cosmos;
 using BackOffice.Infrastructure.DeadLetters;
+using BackOffice.Infrastructure.Expedition;
 using BackOffice.Infrastructure.Health;
 using BackOffice.Infrastructure.Messaging;
 using BackOffice.Infrastructure.Ops;
@@ -83,6 +85,8 @@ public static class InfrastructureRegistration
 
         AddDeadLetters(services, configuration);
         services.AddSingleton<IOrderOverviewReader>(provider => new CosmosOrderOverviewReader(provider.GetRequiredService<Container>(), Counter(provider)));
+        services.AddSingleton<IExpeditionBatchStore>(provider => new TableExpeditionBatchStore(Clients(provider).Expedition, Clients(provider).Documents, Counter(provider)));
+        services.AddSingleton<IBatchPdfComposer, PdfSharpBatchComposer>();
         services.AddSingleton<ICustomerIndex>(provider => new TableCustomerIndex(Clients(provider).CustomerIndex, Counter(provider)));
 
         services.AddSingleton<IDependencyProbe, CosmosProbe>();

@@ -1,4 +1,5 @@
 using BackOffice.Functions.Features.Callbacks;
+using BackOffice.Functions.Features.Expedition;
 using BackOffice.Functions.Features.Health;
 using BackOffice.Functions.Features.Lifecycle;
 using BackOffice.Functions.Features.Ops;
@@ -52,5 +53,11 @@ public static class FunctionCatalog
         StoreEventLogFunction.Definition,
         FailingStoreEventsFunction.Definition,
         ReplayStoreEventFunction.Definition,
+        ExpeditionBatchFunctions.Create,
+        ExpeditionBatchFunctions.List,
+        ExpeditionBatchFunctions.Get,
+        ExpeditionBatchFunctions.Pdf,
+        ExpeditionBatchFunctions.HandOver,
+        ExpeditionBatchFunctions.Waiting,
     ];
 }

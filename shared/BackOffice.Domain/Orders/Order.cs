@@ -274,11 +274,13 @@ public sealed class Order : AggregateRoot
         Record(new InvoiceRejected(Id, Invoice.Reference, reason, cause, now));
     }
 
-    public void RecordLabelCart(string labelId, Cause cause, DateTimeOffset now)
+    /// <param name="service">The carrier service chosen for the parcel, kept for the warehouse's manifest.</param>
+    /// <param name="weightGrams">The parcel's weight as declared to the carrier.</param>
+    public void RecordLabelCart(string labelId, Cause cause, DateTimeOffset now, string? service = null, int? weightGrams = null)
     {
         CheckRule(new OrderMustBeInStatusRule(Status, OrderStatus.Invoiced, "put a label in the carrier's cart"));
         CheckRule(new LabelMustNotBeInCartRule(Shipment));
-        Shipment = new ShipmentInfo(labelId, null, null);
+        Shipment = new ShipmentInfo(labelId, null, null, Service: service, WeightGrams: weightGrams);
         Record(new LabelCartCreated(Id, labelId, cause, now));
     }
 
@@ -377,6 +379,20 @@ public sealed class Order : AggregateRoot
 
         Record(new CompensationCompleted(Id, Status, kind, cause, now));
     }
+
+    /// <summary>
+    /// Records that the warehouse handed the parcel to the carrier in an expedition batch. The status does not move: the
+    /// carrier's own "posted" event moves the order to Shipped. Recording the same batch twice is an error.
+    /// </summary>
+    public void HandOverToCarrier(string batchId, Cause cause, DateTimeOffset now)
+    {
+        CheckRule(new LabelMustBeValidToHandOverRule(Shipment, Status));
+        CheckRule(new HandoverMustBeNewRule(_timeline, batchId));
+        Record(new HandedToCarrier(Id, Status, batchId, cause, now));
+    }
+
+    /// <summary>Whether <see cref="HandOverToCarrier"/> already recorded this batch.</summary>
+    public bool WasHandedOverIn(string batchId) => new HandoverMustBeNewRule(_timeline, batchId).IsBroken();
 
     /// <summary>Records a partner's callback on the timeline without changing the status.</summary>
     public void NoteCallback(string partner, string partnerEvent, Cause cause, DateTimeOffset now) =>

@@ -45,6 +45,8 @@ public sealed class StorageClients
 
     public TableClient StoreEvents => _tables.GetTableClient(_options.StoreEventTable);
 
+    public TableClient Expedition => _tables.GetTableClient(_options.ExpeditionTable);
+
     public QueueClient OrderQueue { get; }
 
     /// <summary>Where the Functions host parks a message after maxDequeueCount failed deliveries: "&lt;queue&gt;-poison".</summary>
@@ -52,5 +54,5 @@ public sealed class StorageClients
 
     public IEnumerable<BlobContainerClient> Containers => [RawPayloads, Documents];
 
-    public IEnumerable<TableClient> Tables => [Deliveries, Stock, StoreEvents, MessageFailures, CustomerIndex];
+    public IEnumerable<TableClient> Tables => [Deliveries, Stock, StoreEvents, MessageFailures, CustomerIndex, Expedition];
 }

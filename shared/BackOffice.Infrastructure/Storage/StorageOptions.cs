@@ -27,6 +27,9 @@ public sealed class StorageOptions
     /// <summary>Hashed e-mail and CPF/CNPJ to order ids, for customer service's search.</summary>
     public string CustomerIndexTable { get; set; } = "customerindex";
 
+    /// <summary>The warehouse's expedition batches and which batch each order went out in.</summary>
+    public string ExpeditionTable { get; set; } = "expedition";
+
     public bool UsesIdentity => ConnectionString.Length == 0 && AccountName.Length > 0;
 
     public Uri ServiceUri(string service) => new($"https://{AccountName}.{service}.core.windows.net");

@@ -55,7 +55,7 @@ public sealed class PurchaseLabelStep(IShippingCarrier carrier, IDocumentStore d
             return false;
         }
 
-        order.RecordLabelCart(labelId, scope.Cause, scope.Now);
+        order.RecordLabelCart(labelId, scope.Cause, scope.Now, weightGrams: DefaultWeightGrams);
         return true;
     }
 }
