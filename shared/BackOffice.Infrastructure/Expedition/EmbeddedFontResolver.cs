@@ -1,3 +1,4 @@
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 
 namespace BackOffice.Infrastructure.Expedition;
@@ -13,7 +14,14 @@ internal sealed class EmbeddedFontResolver : IFontResolver
     private const string Bold = "DejaVuSansMono-Bold";
     private static readonly Lock Gate = new();
 
-    /// <summary>PDFsharp's resolver is process-wide and set once; the first composer to run sets it.</summary>
+    /// <summary>A font of <see cref="Family"/>, with the resolver installed first.</summary>
+    public static XFont Font(double size, bool bold = false)
+    {
+        Install();
+        return new XFont(Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    }
+
+    /// <summary>PDFsharp's resolver is process-wide and set once; the first font asked for sets it.</summary>
     public static void Install()
     {
         lock (Gate)

@@ -18,9 +18,7 @@ internal sealed class PdfSharpBatchComposer : IBatchPdfComposer
     public const string PickListTitle = "PICK LIST";
     public const string ManifestTitle = "ROMANEIO";
 
-    private static readonly XFont StampFont = new(EmbeddedFontResolver.Family, 8, XFontStyleEx.Bold);
-
-    static PdfSharpBatchComposer() => EmbeddedFontResolver.Install();
+    private static readonly Lazy<XFont> StampFont = new(() => EmbeddedFontResolver.Font(8, bold: true));
 
     public byte[] Compose(BatchPrintout printout)
     {
@@ -72,7 +70,7 @@ internal sealed class PdfSharpBatchComposer : IBatchPdfComposer
         foreach (var page in imported)
         {
             using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            graphics.DrawString(stamp, StampFont, XBrushes.Black, new XPoint(20, 14));
+            graphics.DrawString(stamp, StampFont.Value, XBrushes.Black, new XPoint(20, 14));
         }
     }
 

@@ -9,8 +9,8 @@ internal sealed class TextPages(PdfDocument document, string title) : IDisposabl
 {
     private const double Margin = 40;
     private const double LineHeight = 13;
-    private static readonly XFont Normal = new(EmbeddedFontResolver.Family, 9);
-    private static readonly XFont Heading = new(EmbeddedFontResolver.Family, 11, XFontStyleEx.Bold);
+    private static readonly Lazy<XFont> Normal = new(() => EmbeddedFontResolver.Font(9));
+    private static readonly Lazy<XFont> Heading = new(() => EmbeddedFontResolver.Font(11, bold: true));
 
     private XGraphics? _graphics;
     private double _y;
@@ -26,7 +26,7 @@ internal sealed class TextPages(PdfDocument document, string title) : IDisposabl
             NewPage();
         }
 
-        _graphics!.DrawString(Fit(text), bold ? Heading : Normal, XBrushes.Black, new XPoint(Margin, _y));
+        _graphics!.DrawString(Fit(text), (bold ? Heading : Normal).Value, XBrushes.Black, new XPoint(Margin, _y));
         _y += LineHeight;
     }
 
@@ -42,7 +42,7 @@ internal sealed class TextPages(PdfDocument document, string title) : IDisposabl
         _graphics = XGraphics.FromPdfPage(page);
         _height = page.Height.Point;
         _y = Margin;
-        _graphics.DrawString(title, Heading, XBrushes.Black, new XPoint(Margin, _y));
+        _graphics.DrawString(title, Heading.Value, XBrushes.Black, new XPoint(Margin, _y));
         _y += LineHeight * 2;
     }
 
