@@ -30,8 +30,14 @@ public static class ExpeditionBatchFunctions
     public static readonly FunctionDefinition Waiting =
         new("OpsExpeditionWaiting", new HttpTrigger(["get"], "ops/expedition/waiting", AuthLevel: "function"), WaitingAsync);
 
-    private static async Task<IResult> CreateAsync(BatchRequest? body, HttpRequest request, ExpeditionBatches batches, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpRequest request, ExpeditionBatches batches, CancellationToken cancellationToken)
     {
+        var (body, problem) = await BatchRequest.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Malformed batch request");
+        }
+
         var outcome = await batches.CreateAsync(body?.OrderIds, cancellationToken);
         return outcome.Batch is { } batch
             ? TypedResults.Ok(BatchAnswer.From(batch, request))
