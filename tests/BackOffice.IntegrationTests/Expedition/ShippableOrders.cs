@@ -33,12 +33,34 @@ public sealed class ShippableOrders : IAsyncLifetime
             QuantitiesA[$"hub-{externalId}"] = quantityA;
         }
 
-        await Task.WhenAll(QuantitiesA.Keys.Select(orderId => Eventually.MatchesAsync(
-            () => http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}"),
-            json => json.TryGetProperty("shipment", out var shipment) && shipment.ValueKind == JsonValueKind.Object
-                && shipment.TryGetProperty("labelLocation", out var label) && label.ValueKind == JsonValueKind.String,
-            Patience,
-            $"{orderId} having its label")));
+        await WaitForLabelsAsync(http);
+    }
+
+    // One round over the orders still without a label, then a second's pause: fifty pollers at once would slow the very
+    // pipeline they wait for.
+    private async Task WaitForLabelsAsync(HttpClient http)
+    {
+        var pending = QuantitiesA.Keys.ToHashSet();
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (pending.Count > 0)
+        {
+            foreach (var orderId in pending.ToList())
+            {
+                var json = await http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}");
+                if (json.TryGetProperty("shipment", out var shipment) && shipment.ValueKind == JsonValueKind.Object
+                    && shipment.TryGetProperty("labelLocation", out var label) && label.ValueKind == JsonValueKind.String)
+                {
+                    pending.Remove(orderId);
+                }
+            }
+
+            if (pending.Count > 0 && DateTimeOffset.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"Within {Patience.TotalMinutes} min, {pending.Count} orders had no label yet, e.g. {pending.First()}.");
+            }
+
+            await Task.Delay(pending.Count > 0 ? 1000 : 0);
+        }
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

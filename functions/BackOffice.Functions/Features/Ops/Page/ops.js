@@ -255,6 +255,7 @@ async function route() {
     if (!hash) await showHome();
     else if (hash.startsWith("status=")) await showStatus(hash.slice(7));
     else if (hash.startsWith("customer=")) await showCustomer(sessionStorage.getItem("customerQuery") || "");
+    else if (hash === "expedition") await showExpedition(); // expedition.js
     else await showOrder(hash);
   } catch (error) {
     view.replaceChildren(el("section", {}, el("h2", {}, "Could not load"), el("p", { "data-testid": "error" }, error.message)));
