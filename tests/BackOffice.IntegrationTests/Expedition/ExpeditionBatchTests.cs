@@ -8,6 +8,7 @@ using UglyToad.PdfPig;
 namespace BackOffice.IntegrationTests.Expedition;
 
 /// <summary>CONTRACT.md's <c>POST /api/ops/expedition/batches</c> over HTTP, with 50 orders that went through the pipeline.</summary>
+[Collection(ExpeditionCollection.Name)]
 public sealed class ExpeditionBatchTests(ShippableOrders orders) : IClassFixture<ShippableOrders>
 {
     private readonly HttpClient _http = Stack.Http();
