@@ -95,7 +95,8 @@ const idleAcks = await post(idleOrders);
 const busyAcks = await post(orders - idleOrders);
 log(`bench: all posted after ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-let delivered = 0, lastProgress = performance.now(), lastDelivered = -1, counts = {};
+// Stalled means no order changed status for stallSeconds: early in a big run none is Delivered yet for a while.
+let delivered = 0, lastProgress = performance.now(), lastCounts = "", counts = {};
 while (delivered < orders) {
   await sleep(3000);
   sampleRss();
@@ -103,7 +104,8 @@ while (delivered < orders) {
   delivered = counts.Delivered ?? 0;
   const elapsed = (performance.now() - started) / 1000;
   log(`bench: ${elapsed.toFixed(0)} s  ${Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(", ")}`);
-  if (delivered !== lastDelivered) { lastDelivered = delivered; lastProgress = performance.now(); }
+  const now = JSON.stringify(counts);
+  if (now !== lastCounts) { lastCounts = now; lastProgress = performance.now(); }
   if (performance.now() - lastProgress > stallSeconds * 1000) break;
 }
 const seconds = (performance.now() - started) / 1000;
