@@ -38,17 +38,8 @@ public sealed class OrderIntake(
             ? order
             : await repository.FindAsync(order.Order.Id, cancellationToken) ?? throw new OrderNotFoundException(order.Order.Id);
 
-        if (created)
-        {
-            await dispatcher.SendAsync([.. stored.Outbox], cancellationToken);
-        }
-        else if (stored.Order.Timeline[0].Cause == Cause.Webhook(delivery.DeliveryId))
-        {
-            // The retry of the delivery that created the order, so that intake stopped somewhere after the save: re-drive
-            // its outbox. Another delivery of a known order leaves the outbox alone: it is sent and waiting for its
-            // handlers (they take their messages out), and a resend would only race them; a lost one is the sweep's.
-            await dispatcher.DispatchAsync(stored, cancellationToken);
-        }
+        // Also re-drives the outbox of an order whose first intake stopped after the save.
+        await dispatcher.DispatchAsync(stored, cancellationToken);
         if (customers is not null)
         {
             // Before the delivery is recorded, like every step: a crash here means the retry indexes it.

@@ -6,8 +6,8 @@ using BackOffice.Domain.Orders;
 namespace BackOffice.Application.Orders;
 
 /// <summary>
-/// Read, change, save with the ETag, retry on a concurrent write, then send the messages this change added (their handlers
-/// take them out of the outbox): the one way an existing order changes.
+/// Read, change, save with the ETag, retry on a concurrent write, then send the messages this change added: the one way
+/// an existing order changes.
 /// </summary>
 /// <remarks>
 /// Messages another writer left in the outbox are theirs to send (or the outbox sweep's, after its grace period):
@@ -56,7 +56,7 @@ public sealed class OrderUpdater(IOrderRepository repository, OutboxDispatcher d
             }
 
             OrderMetrics.RecordSaved(order.Order, positionBefore, logger);
-            await dispatcher.SendAsync([.. order.Outbox.Where(message => !pending.Contains(message.MessageId))], cancellationToken);
+            await dispatcher.DispatchAsync(order, [.. order.Outbox.Where(message => !pending.Contains(message.MessageId))], cancellationToken);
             return order;
         }
     }

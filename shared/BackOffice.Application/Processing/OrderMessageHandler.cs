@@ -13,7 +13,6 @@ public sealed class OrderMessageHandler(
     IEnumerable<IOrderMessageStep> steps,
     IOrderRepository repository,
     OrderUpdater updater,
-    OutboxDispatcher dispatcher,
     MessageRetries retries,
     TimeProvider clock,
     ILogger<OrderMessageHandler> logger,
@@ -54,35 +53,17 @@ public sealed class OrderMessageHandler(
         }
 
         var order = await repository.FindAsync(orderId!, cancellationToken) ?? throw new OrderNotFoundException(orderId!);
-        var scope = new OrderMessageScope(message, order, updater, clock);
-        try
-        {
-            var outcome = await HandleAsync(step, scope, cancellationToken);
-            logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, outcome);
-            return outcome;
-        }
-        finally
-        {
-            // Delivered either way (handled, or the transport redelivers it or parks it): a step that made no write left
-            // the message in the stored outbox, where the sweep would send it again.
-            await AcknowledgeAsync(scope, cancellationToken);
-        }
-    }
-
-    private async Task<MessageHandlingResult> HandleAsync(IOrderMessageStep step, OrderMessageScope scope, CancellationToken cancellationToken)
-    {
-        var (message, order, orderId) = (scope.Message, scope.Tracked, scope.Order.Id);
         var outcome = MessageHandlingResult.AlreadyProcessed;
         if (!order.HasProcessed(message.InboxId))
         {
             if (order.Order.Attention?.Step == message.Type)
             {
-                throw new StepStoppedException(orderId, message.Type);
+                throw new StepStoppedException(orderId!, message.Type);
             }
 
             try
             {
-                await step.ExecuteAsync(scope, cancellationToken);
+                await step.ExecuteAsync(new OrderMessageScope(message, order, updater, clock), cancellationToken);
                 outcome = MessageHandlingResult.Applied;
             }
             catch (Exception failure) when (retries.CanRetry(message, failure))
@@ -96,26 +77,13 @@ public sealed class OrderMessageHandler(
             {
                 // The order goes in front of a person; the failure still fails the delivery, so the message ends in the
                 // dead-letter queue, replayable once the order is resumed.
-                await LandAsync(orderId, message, failure, cancellationToken);
+                await LandAsync(orderId!, message, failure, cancellationToken);
                 throw;
             }
         }
 
+        logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, outcome);
         return outcome;
-    }
-
-    // Best effort: a failure here leaves the message to one resend by the sweep, which the inbox absorbs; it must not
-    // hide the step's own outcome or failure.
-    private async Task AcknowledgeAsync(OrderMessageScope scope, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await dispatcher.AcknowledgeAsync(scope.Tracked, scope.Message.MessageId, cancellationToken);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            logger.LogWarning(failure, "{MessageType} {MessageId} for order {OrderId} stays listed in the outbox; the outbox sweep resends it once", scope.Message.Type, scope.Message.MessageId, scope.Message.OrderId);
-        }
     }
 
     private async Task LandAsync(OrderId orderId, OrderMessage message, Exception failure, CancellationToken cancellationToken)

@@ -16,9 +16,6 @@ public sealed class OrderMessageScope(OrderMessage message, TrackedOrder order, 
     /// <summary>The order as last read (on arrival, then after each change): for deciding what to ask partners, not for changing.</summary>
     public Order Order => _order.Order;
 
-    /// <summary>The order with its outbox and inbox as last read or saved.</summary>
-    public TrackedOrder Tracked => _order;
-
     /// <summary>What caused the changes: the partner's callback for a callback's message, else the message itself.</summary>
     public Cause Cause { get; } = CauseOf(message);
 
@@ -45,8 +42,6 @@ public sealed class OrderMessageScope(OrderMessage message, TrackedOrder order, 
                 tracked.MarkProcessed(Message.InboxId);
             }
 
-            // Delivered, so no longer the outbox's to send: taken out in this same write (see OutboxDispatcher.SendAsync).
-            tracked.RemoveFromOutbox([Message.MessageId]);
             applied = true;
             return true;
         }, cancellationToken, justRead: _order);

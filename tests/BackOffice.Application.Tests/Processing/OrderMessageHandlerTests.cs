@@ -41,35 +41,6 @@ public sealed class OrderMessageHandlerTests
     }
 
     [Fact]
-    public async Task HandleAsync_WhenTheStepSaves_TakesTheMessageOutOfTheOutboxInThatSameWrite()
-    {
-        var message = await ReceiveOrderAsync();
-        var writes = _hub.Orders.Writes;
-
-        await _hub.Messages.HandleAsync(message, CancellationToken.None);
-
-        var order = await FindAsync();
-        Assert.Equal(writes + 1, _hub.Orders.Writes);
-        Assert.DoesNotContain(order.Outbox, listed => listed.MessageId == message.MessageId);
-        Assert.Contains(order.Outbox, listed => listed.Type == OrderMessageTypes.SubmitRiskAnalysis);
-    }
-
-    [Fact]
-    public async Task HandleAsync_WhenTheMessageWasAlreadyHandledButStillListed_TakesItOutOfTheOutbox()
-    {
-        var message = await ReceiveOrderAsync();
-        await _hub.Messages.HandleAsync(message, CancellationToken.None);
-        var handled = await FindAsync();
-        var listedAgain = new OutboxMessage(message.MessageId, message.Type, message.OrderId, _hub.Clock.GetUtcNow());
-        await _hub.Orders.SaveAsync(new TrackedOrder(handled.Order, handled.ETag, [listedAgain], handled.Inbox), CancellationToken.None);
-
-        var result = await _hub.Messages.HandleAsync(message, CancellationToken.None);
-
-        Assert.Equal(MessageHandlingResult.AlreadyProcessed, result);
-        Assert.Empty((await FindAsync()).Outbox);
-    }
-
-    [Fact]
     public async Task HandleAsync_WhenSomeoneElseSavesInBetween_RetriesOnTheFreshCopy()
     {
         var message = await ReceiveOrderAsync();
