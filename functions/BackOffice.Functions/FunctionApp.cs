@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BackOffice.Application.Callbacks;
+using BackOffice.Application.Catalog;
 using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Channels.Hub;
 using BackOffice.Application.Health;
@@ -99,7 +100,7 @@ public static class FunctionApp
             configuration.GetValue("Lifecycle:ScheduledRetries", LifecycleSettings.Default.ScheduledRetries)));
         services.AddTransient<MessageRetries>();
         services.AddTransient<DueWorkSweeper>();
-        services.AddTransient<StockSync>();
+        AddCatalog(services, configuration);
         services.AddTransient<OrderActions>();
         AddSteps(services);
         services.AddBackOfficePartners(configuration);
@@ -113,6 +114,18 @@ public static class FunctionApp
         CallbackPartners.Register(services, configuration);
 
         services.AddTransient<PartnerCallbackIntake>();
+    }
+
+    /// <summary>Stock and prices out to the storefronts (the storefront catalogs come with the partners), and low stock.</summary>
+    private static void AddCatalog(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(CatalogSettings.Section).Get<CatalogSettings>() ?? new CatalogSettings());
+        services.AddTransient<CatalogRunner>();
+        services.AddTransient<StockFeed>();
+        services.AddTransient<StockSync>();
+        services.AddTransient<PriceFeed>();
+        services.AddTransient<PriceSync>();
+        services.AddTransient<LowStockReport>();
     }
 
     private static void AddSteps(IServiceCollection services)

@@ -1,4 +1,5 @@
 using BackOffice.Functions.Features.Callbacks;
+using BackOffice.Functions.Features.Catalog;
 using BackOffice.Functions.Features.Health;
 using BackOffice.Functions.Features.Lifecycle;
 using BackOffice.Functions.Features.Ops;
@@ -42,6 +43,9 @@ public static class FunctionCatalog
         OutboxSweepFunction.Definition,
         DueWorkSweepFunction.Definition,
         StockSyncFunction.Definition,
+        PriceSyncFunction.Definition,
+        CatalogRunsFunction.Definition,
+        LowStockFunction.Definition,
         VtexFeedDrainFunction.Definition,
         VtexSubscriptionCheckFunction.Definition,
         ParkedDeliveryFunctions.List,
