@@ -54,9 +54,10 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
     public Task ConsumeAsync(string orderId, CancellationToken cancellationToken) =>
         SettleAsync(orderId, Consumed, (onHand, reserved, quantity) => (onHand - quantity, reserved - quantity), cancellationToken);
 
+    /// <summary>Each SKU is a partition of its own, so several are written at once.</summary>
     public async Task SetOnHandAsync(IReadOnlyList<StockLevel> levels, CancellationToken cancellationToken)
     {
-        foreach (var level in levels)
+        await Parallel.ForEachAsync(levels, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (level, _) =>
         {
             await RetryOnConflictAsync(async () =>
             {
@@ -74,7 +75,7 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
                 counter.Count("table.write");
                 return true;
             });
-        }
+        });
     }
 
     /// <summary>One scan of the level rows; a level written before rows named their SKU is left out until the source reports it again.</summary>
