@@ -111,6 +111,14 @@ public static class ControlEndpoints
             return Results.NoContent();
         });
 
+        // What each storefront simulator shows for a SKU, as the catalog syncs left it (null where nothing was pushed).
+        control.MapGet("/catalog/{sku}", (string sku, StorefrontCatalog catalog) => Results.Json(new
+        {
+            sku,
+            vtex = new { quantity = catalog.Quantity(PartnerNames.Vtex, sku), price = catalog.Price(PartnerNames.Vtex, sku) },
+            shopify = new { quantity = catalog.Quantity(PartnerNames.Shopify, sku), price = catalog.Price(PartnerNames.Shopify, sku) },
+        }));
+
         control.MapGet("/ratelimits", (CatalogRateLimits limits) => Results.Json(limits.View()));
 
         control.MapPost("/ratelimits", (RateLimitSetting? setting, CatalogRateLimits limits) =>
