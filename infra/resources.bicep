@@ -34,10 +34,10 @@ var names = {
 }
 
 // What the code expects (shared/BackOffice.Infrastructure: StorageOptions, CosmosOptions, OrderQueues).
-var blobContainers = ['raw-payloads', 'documents']
+var blobContainers = ['raw-payloads', 'documents', 'catalog-locks']
 var packageContainer = 'deployments'
 var packageBlob = 'backoffice.zip'
-var tableNames = ['deliveries', 'stock']
+var tableNames = ['deliveries', 'stock', 'catalog']
 var orderQueue = 'order-messages'
 var storageQueues = [orderQueue, '${orderQueue}-poison']
 var cosmosDatabase = 'backoffice'

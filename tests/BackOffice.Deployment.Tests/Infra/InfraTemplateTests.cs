@@ -214,8 +214,8 @@ public sealed partial class InfraTemplateTests(InfraTemplate infra) : IClassFixt
         var storage = new StorageOptions();
         var cosmos = new CosmosOptions();
 
-        Assert.Equal([storage.RawPayloadContainer, storage.DocumentContainer], Strings(infra.Variable("blobContainers")));
-        Assert.Equal([storage.DeliveryTable, storage.StockTable], Strings(infra.Variable("tableNames")));
+        Assert.Equal([storage.RawPayloadContainer, storage.DocumentContainer, storage.CatalogLockContainer], Strings(infra.Variable("blobContainers")));
+        Assert.Equal([storage.DeliveryTable, storage.StockTable, storage.CatalogTable], Strings(infra.Variable("tableNames")));
         Assert.Equal(cosmos.Database, infra.Text("cosmosDatabase"));
         Assert.Equal(cosmos.OrdersContainer, infra.Text("ordersContainer"));
         var container = infra.Single("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers")["properties"]!["resource"]!;
