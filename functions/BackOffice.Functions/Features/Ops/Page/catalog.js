@@ -28,7 +28,13 @@ async function renderCatalog() {
   }
 }
 
+// The catalog waits for the page's own first view, so its reads never hold up (or race) what ops opened the page for.
 document.addEventListener("DOMContentLoaded", () => {
-  renderCatalog();
+  const main = document.getElementById("view");
+  const first = new MutationObserver(() => {
+    first.disconnect();
+    renderCatalog();
+  });
+  first.observe(main, { childList: true });
   document.getElementById("refresh")?.addEventListener("click", renderCatalog);
 });
