@@ -107,16 +107,21 @@ public sealed partial class OpsMonitoringTests(InfraTemplate infra) : IClassFixt
         ? route.StartsWith(excludedPath[..^1], StringComparison.Ordinal)
         : route == excludedPath;
 
-    /// <summary>The loaded text of each query (as bicep inlined it) → its file name; every loaded text must be a file.</summary>
+    /// <summary>
+    /// The loaded text of each query (bicep keeps a loadTextContent as a variable of its own, <c>$fxv#N</c>) → its file
+    /// name, keyed by how the rest of the template refers to it; every loaded text must be the text of a file.
+    /// </summary>
     private Dictionary<string, string> LoadedQueries()
     {
-        var files = Directory.GetFiles(QueriesDirectory, "*.kql").ToDictionary(File.ReadAllText, Path.GetFileName);
-        var loaded = infra.MonitoringArm["variables"]!["queries"]!.AsObject();
-        Assert.All(loaded, pair => Assert.True(files.ContainsKey((string)pair.Value!), $"queries.{pair.Key} is not the text of a file in infra/queries."));
-        return files.Where(pair => loaded.Any(query => (string)query.Value! == pair.Key)).ToDictionary(pair => $"[variables('queries').{Key(loaded, pair.Key)}]", pair => pair.Value!);
+        var variables = infra.MonitoringArm["variables"]!.AsObject();
+        var files = Directory.GetFiles(QueriesDirectory, "*.kql").ToDictionary(File.ReadAllText, file => Path.GetFileName(file));
+        var loaded = variables["queries"]!.AsObject().ToDictionary(pair => pair.Key, pair => Loaded(variables, (string)pair.Value!));
+        Assert.All(loaded, pair => Assert.True(files.ContainsKey(pair.Value), $"queries.{pair.Key} is not the text of a file in infra/queries."));
+        return loaded.ToDictionary(pair => $"[variables('queries').{pair.Key}]", pair => files[pair.Value]);
     }
 
-    private static string Key(JsonObject loaded, string text) => loaded.First(pair => (string)pair.Value! == text).Key;
+    private static string Loaded(JsonObject variables, string value) =>
+        LoadedText().Match(value) is { Success: true } reference ? (string)variables[reference.Groups["name"].Value]! : value;
 
     private JsonObject Resource(string type) =>
         Assert.Single(infra.MonitoringArm["resources"]!.AsArray(), resource => (string?)resource!["type"] == type)!.AsObject();
@@ -130,6 +135,9 @@ public sealed partial class OpsMonitoringTests(InfraTemplate infra) : IClassFixt
         'd' => TimeSpan.FromDays(int.Parse(kql[..^1], System.Globalization.CultureInfo.InvariantCulture)),
         _ => throw new FormatException($"Unexpected KQL timespan '{kql}'."),
     };
+
+    [GeneratedRegex(@"^\[variables\('(?<name>\$fxv#[0-9]+)'\)\]$")]
+    private static partial Regex LoadedText();
 
     [GeneratedRegex("\"(?<status>[A-Za-z]+)\", (?<span>[0-9]+[mhd])")]
     private static partial Regex StuckExpectation();
