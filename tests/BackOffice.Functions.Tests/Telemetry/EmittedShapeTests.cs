@@ -36,6 +36,9 @@ public sealed class EmittedShapeTests
     [Fact]
     public async Task QueryFiles_WhenReadAgainstTheExportedTelemetry_FindEveryTableColumnDimensionAndValueTheyUse()
     {
+        // The exporter's own usage reports (statsbeat) go to Microsoft's endpoint, not the connection string's: off.
+        Environment.SetEnvironmentVariable("APPLICATIONINSIGHTS_STATSBEAT_DISABLED", "true");
+        Environment.SetEnvironmentVariable("APPLICATIONINSIGHTS_SDKSTATS_DISABLED", "true");
         await using var ingestion = await IngestionCapture.StartAsync();
         await RunTheAppAsync(ingestion.ConnectionString, ingestion.Address);
 
