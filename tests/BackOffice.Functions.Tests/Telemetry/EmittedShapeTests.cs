@@ -29,6 +29,12 @@ namespace BackOffice.Functions.Tests.Telemetry;
 /// and an order message fails its last delivery; every table, column, customDimensions key and literal the queries read
 /// must be in what was sent.
 /// </summary>
+/// <remarks>
+/// Alone: ASP.NET Core's and HttpClient's instrumentation listen process-wide, so other tests' servers would fill the
+/// exporter's queues while this app is flushed.
+/// </remarks>
+[Collection(nameof(EmittedShapeTests))]
+[CollectionDefinition(nameof(EmittedShapeTests), DisableParallelization = true)]
 public sealed class EmittedShapeTests
 {
     private const string OrderId = "hub-1001";
@@ -40,7 +46,7 @@ public sealed class EmittedShapeTests
         Environment.SetEnvironmentVariable("APPLICATIONINSIGHTS_STATSBEAT_DISABLED", "true");
         Environment.SetEnvironmentVariable("APPLICATIONINSIGHTS_SDKSTATS_DISABLED", "true");
         await using var ingestion = await IngestionCapture.StartAsync();
-        await RunTheAppAsync(ingestion.ConnectionString, ingestion.Address);
+        await RunTheAppAsync(ingestion);
 
         // BACKOFFICE_TELEMETRY_CAPTURE=<file> keeps what was sent, one envelope a line (the note's captured shape).
         if (Environment.GetEnvironmentVariable("BACKOFFICE_TELEMETRY_CAPTURE") is { Length: > 0 } capture)
@@ -90,8 +96,9 @@ public sealed class EmittedShapeTests
     /// replaced by what it leaves behind in telemetry: the order entering a status (OrderMetrics, as OrderIntake calls
     /// it) and a partner call. Disposing the app flushes every exporter.
     /// </summary>
-    private static async Task RunTheAppAsync(string connectionString, Uri partner)
+    private static async Task RunTheAppAsync(IngestionCapture ingestion)
     {
+        var (connectionString, partner) = (ingestion.ConnectionString, ingestion.Address);
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration[TelemetrySetup.ConnectionStringSetting] = connectionString;
@@ -133,6 +140,11 @@ public sealed class EmittedShapeTests
         });
         using var failed = await client.PostAsync($"/{OrderMessagesFunction.Definition.Name}", new StringContent(invocation, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        // The failed delivery's span and log line reach the endpoint in the exporters' next batch; then stopping the app
+        // flushes the rest (metrics are exported at shutdown).
+        await ingestion.WaitForAsync(
+            envelope => (string?)envelope["name"] == "Exception" && envelope.ToJsonString().Contains("DeliveryCount", StringComparison.Ordinal),
+            envelope => (string?)envelope["data"]?["baseData"]?["name"] == "process NoSuchStep");
         await app.StopAsync();
     }
 

@@ -43,6 +43,16 @@ public sealed class IngestionCapture : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
+    /// <summary>Waits until, for each condition, some envelope sent meets it (the exporters send in batches, every few seconds).</summary>
+    public async Task WaitForAsync(params Func<JsonObject, bool>[] conditions)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!conditions.All(condition => _envelopes.Any(condition)))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
+        }
+    }
+
     private async Task<IResult> TrackAsync(HttpRequest request)
     {
         var body = request.Headers.ContentEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase)

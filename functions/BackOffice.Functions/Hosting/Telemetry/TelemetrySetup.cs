@@ -94,6 +94,12 @@ public static class TelemetrySetup
     private static void Export(AzureMonitorExporterOptions options, string connectionString, TokenCredential? credential)
     {
         options.ConnectionString = connectionString;
+        // No sampling: the exporter's default keeps a few traces per second and drops the logs of the traces it left
+        // out, so a dead letter's failure line or a status change could vanish and the alerts and queries of ops
+        // (docs/ops.md) would count short. The hub's volume (thousands of orders a day) is small enough to keep it all.
+        options.TracesPerSecond = null;
+        options.SamplingRatio = 1.0F;
+        options.EnableTraceBasedLogsSampler = false;
         if (credential is not null)
         {
             options.Credential = credential;
