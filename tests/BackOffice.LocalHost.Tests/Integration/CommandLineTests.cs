@@ -20,7 +20,29 @@ public sealed class CommandLineTests : IDisposable
         .WithFile("handler.js", Handler)
         .WithFunction("Echo", """{"bindings":[{"type":"httpTrigger","direction":"in","name":"req","route":"{*path}"}]}""");
 
-    public void Dispose() => _root.Dispose();
+    private readonly List<Process> _started = [];
+
+    /// <summary>A host a test left running (a failed assertion, or a test that ends with it up) goes with its handler.</summary>
+    public void Dispose()
+    {
+        foreach (var process in _started)
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit(10_000);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited between the check and the kill.
+            }
+        }
+
+        _root.Dispose();
+    }
 
     [Fact]
     public async Task Unsupported_trigger_refuses_to_start_naming_function_and_type()
@@ -74,7 +96,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.False(host.HasExited);
     }
 
-    private static Process Start(params string[] arguments)
+    private Process Start(params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -89,6 +111,7 @@ public sealed class CommandLineTests : IDisposable
         }
 
         var process = Process.Start(startInfo)!;
+        _started.Add(process);
 
         // Drain stdout so the host never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
