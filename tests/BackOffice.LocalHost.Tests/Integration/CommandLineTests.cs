@@ -20,24 +20,26 @@ public sealed class CommandLineTests : IDisposable
         .WithFile("handler.js", Handler)
         .WithFunction("Echo", """{"bindings":[{"type":"httpTrigger","direction":"in","name":"req","route":"{*path}"}]}""");
 
-    private readonly List<Process> _started = [];
+    // Pid and start time of every host started: a test disposes its Process object, the host may still run.
+    private readonly List<(int Pid, DateTime StartedAt)> _started = [];
 
     /// <summary>A host a test left running (a failed assertion, or a test that ends with it up) goes with its handler.</summary>
     public void Dispose()
     {
-        foreach (var process in _started)
+        foreach (var (pid, startedAt) in _started)
         {
             try
             {
-                if (!process.HasExited)
+                using var process = Process.GetProcessById(pid);
+                if (process.StartTime == startedAt && !process.HasExited)
                 {
                     process.Kill(entireProcessTree: true);
                     process.WaitForExit(10_000);
                 }
             }
-            catch (InvalidOperationException)
+            catch (Exception gone) when (gone is ArgumentException or InvalidOperationException)
             {
-                // It exited between the check and the kill.
+                // It exited already.
             }
         }
 
@@ -111,7 +113,7 @@ public sealed class CommandLineTests : IDisposable
         }
 
         var process = Process.Start(startInfo)!;
-        _started.Add(process);
+        _started.Add((process.Id, process.StartTime));
 
         // Drain stdout so the host never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
