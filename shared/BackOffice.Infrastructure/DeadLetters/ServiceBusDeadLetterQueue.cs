@@ -13,7 +13,6 @@ namespace BackOffice.Infrastructure.DeadLetters;
 internal sealed class ServiceBusDeadLetterQueue(string queueName, Func<ServiceBusReceiver> receiver, StorageOperationCounter counter) : IDeadLetterQueue
 {
     private const int Batch = 50;
-    private const int ScanLimit = 1000;
     private static readonly TimeSpan EmptyWait = TimeSpan.FromSeconds(2);
 
     public string Source => $"{queueName}/$deadletterqueue";
@@ -46,64 +45,22 @@ internal sealed class ServiceBusDeadLetterQueue(string queueName, Func<ServiceBu
         CancellationToken cancellationToken)
     {
         await using var reader = receiver();
-        var held = new List<ServiceBusReceivedMessage>();
-        var matches = 0;
-        var scanned = 0;
-        try
-        {
-            while (matches < maxMatches && scanned < ScanLimit)
+        var pass = new DeadLetterReplayPass<ServiceBusReceivedMessage>(
+            async token =>
             {
-                var batch = await reader.ReceiveMessagesAsync(Batch, EmptyWait, cancellationToken);
+                var batch = await reader.ReceiveMessagesAsync(Batch, EmptyWait, token);
                 counter.Count("servicebus.receive");
-                if (batch.Count == 0)
-                {
-                    break;
-                }
-
-                scanned += batch.Count;
-                foreach (var message in batch)
-                {
-                    var letter = Letter(message);
-                    if (matches >= maxMatches || !match(letter))
-                    {
-                        held.Add(message);
-                        continue;
-                    }
-
-                    matches++;
-                    bool replayed;
-                    try
-                    {
-                        replayed = await replay(letter, cancellationToken);
-                    }
-                    catch
-                    {
-                        held.Add(message);
-                        throw;
-                    }
-
-                    if (replayed)
-                    {
-                        await reader.CompleteMessageAsync(message, cancellationToken);
-                        counter.Count("servicebus.complete");
-                    }
-                    else
-                    {
-                        held.Add(message);
-                    }
-                }
-            }
-        }
-        finally
-        {
-            foreach (var message in held)
+                return batch;
+            },
+            Letter,
+            async (message, token) =>
             {
-                // Not cancellable: an unreleased lock hides the message until it expires.
-                await reader.AbandonMessageAsync(message, cancellationToken: CancellationToken.None);
-            }
-        }
-
-        return matches;
+                await reader.CompleteMessageAsync(message, token);
+                counter.Count("servicebus.complete");
+            },
+            // Not cancellable: an unreleased lock hides the message until it expires.
+            message => reader.AbandonMessageAsync(message, cancellationToken: CancellationToken.None));
+        return await pass.RunAsync(match, replay, maxMatches, cancellationToken);
     }
 
     private static DeadLetteredMessage Letter(ServiceBusReceivedMessage message) => new(

@@ -12,7 +12,6 @@ namespace BackOffice.Infrastructure.DeadLetters;
 internal sealed class StoragePoisonQueue(QueueClient poison, StorageOperationCounter counter) : IDeadLetterQueue
 {
     private const int PeekLimit = 32;
-    private const int ScanLimit = 1000;
     private static readonly TimeSpan Hold = TimeSpan.FromMinutes(2);
 
     public string Source => poison.Name;
@@ -43,63 +42,26 @@ internal sealed class StoragePoisonQueue(QueueClient poison, StorageOperationCou
             return 0;
         }
 
-        var held = new List<QueueMessage>();
-        var matches = 0;
-        try
-        {
-            while (matches < maxMatches && held.Count < ScanLimit)
+        var pass = new DeadLetterReplayPass<QueueMessage>(
+            async token =>
             {
-                QueueMessage[] batch = await poison.ReceiveMessagesAsync(PeekLimit, Hold, cancellationToken);
+                QueueMessage[] batch = await poison.ReceiveMessagesAsync(PeekLimit, Hold, token);
                 counter.Count("queue.receive");
-                if (batch.Length == 0)
-                {
-                    break;
-                }
-
-                foreach (var message in batch)
-                {
-                    var letter = new DeadLetteredMessage(message.MessageId, message.Body.ToString(), null, null, message.InsertedOn);
-                    if (matches >= maxMatches || !match(letter))
-                    {
-                        held.Add(message);
-                        continue;
-                    }
-
-                    matches++;
-                    bool replayed;
-                    try
-                    {
-                        replayed = await replay(letter, cancellationToken);
-                    }
-                    catch
-                    {
-                        held.Add(message);
-                        throw;
-                    }
-
-                    if (replayed)
-                    {
-                        await poison.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-                        counter.Count("queue.delete");
-                    }
-                    else
-                    {
-                        held.Add(message);
-                    }
-                }
-            }
-        }
-        finally
-        {
-            // Not cancellable: a message left invisible would vanish from the ops page for the rest of the hold.
-            foreach (var message in held)
+                return batch;
+            },
+            Letter,
+            async (message, token) =>
             {
-                await ReleaseAsync(message);
-            }
-        }
-
-        return matches;
+                await poison.DeleteMessageAsync(message.MessageId, message.PopReceipt, token);
+                counter.Count("queue.delete");
+            },
+            // A message left invisible would vanish from the ops page for the rest of the hold.
+            ReleaseAsync);
+        return await pass.RunAsync(match, replay, maxMatches, cancellationToken);
     }
+
+    private static DeadLetteredMessage Letter(QueueMessage message) =>
+        new(message.MessageId, message.Body.ToString(), null, null, message.InsertedOn);
 
     private async Task ReleaseAsync(QueueMessage message)
     {
