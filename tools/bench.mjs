@@ -95,7 +95,8 @@ const idleAcks = await post(idleOrders);
 const busyAcks = await post(orders - idleOrders);
 log(`bench: all posted after ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-let delivered = 0, lastProgress = performance.now(), lastDelivered = -1, counts = {};
+// Stalled means no order changed status for stallSeconds: early in a big run none is Delivered yet for a while.
+let delivered = 0, lastProgress = performance.now(), lastCounts = "", counts = {};
 while (delivered < orders) {
   await sleep(3000);
   sampleRss();
@@ -103,7 +104,8 @@ while (delivered < orders) {
   delivered = counts.Delivered ?? 0;
   const elapsed = (performance.now() - started) / 1000;
   log(`bench: ${elapsed.toFixed(0)} s  ${Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(", ")}`);
-  if (delivered !== lastDelivered) { lastDelivered = delivered; lastProgress = performance.now(); }
+  const now = JSON.stringify(counts);
+  if (now !== lastCounts) { lastCounts = now; lastProgress = performance.now(); }
   if (performance.now() - lastProgress > stallSeconds * 1000) break;
 }
 const seconds = (performance.now() - started) / 1000;
@@ -112,9 +114,11 @@ const operations = totals(difference(await counters(), countersBefore));
 
 // End to end per order, from each order's own timeline (first entry to Delivered), on a sample read after the clock stopped.
 const sample = posted.filter((_, i) => i % Math.max(1, Math.floor(posted.length / 300)) === 0);
-const e2e = [];
+const e2e = [], viewBytes = [];
 for (const id of sample) {
-  const order = await (await fetch(`${app}/api/ops/orders/${id}`)).json();
+  const text = await (await fetch(`${app}/api/ops/orders/${id}`)).text();
+  viewBytes.push(Buffer.byteLength(text));
+  const order = JSON.parse(text);
   const times = (order.timeline ?? []).map((entry) => ({ event: entry.event, at: Date.parse(entry.at ?? entry.time) }));
   const deliveredAt = times.find((entry) => entry.event === "OrderDelivered")?.at;
   if (deliveredAt && times.length) e2e.push(deliveredAt - times[0].at);
@@ -136,6 +140,8 @@ const result = {
   orders_per_s: Math.round(ordersPerSecond * 100) / 100,
   ack_ms: { idle: { p50: percentile(idleAcks, 0.5), p99: percentile(idleAcks, 0.99) }, busy: { p50: percentile(busyAcks, 0.5), p99: percentile(busyAcks, 0.99) } },
   e2e_ms: { p50: percentile(e2e, 0.5), p99: percentile(e2e, 0.99), sampled: e2e.length },
+  // The size of a Delivered order as ops read it (GET /api/ops/orders/{id}), for the request units per order (README).
+  order_view_bytes: { p50: percentile(viewBytes, 0.5), max: percentile(viewBytes, 1) },
   ops_per_order: opsPerOrder,
   messages_per_order: perOrder((operations["queue.send"] ?? 0) + (operations["servicebus.send"] ?? 0)),
   cpu_ms_per_order: Object.fromEntries(Object.entries(cpu).map(([name, ms]) => [name, Math.round(ms / Math.max(1, delivered) * 10) / 10])),

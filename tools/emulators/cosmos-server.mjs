@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Starts the in-memory Cosmos DB emulator (@vercel/cosmosdb-server) over HTTPS.
 //
-// Usage: node cosmos-server.mjs [--port N] [--host H] [--data DIR] [--store DIR | --in-memory]
+// Usage: node cosmos-server.mjs [--port N] [--host H] [--data DIR] [--store DIR | --in-memory] [--no-keep-alive]
 //   env: COSMOS_PORT (default 8081), COSMOS_HOST (default 127.0.0.1),
 //        COSMOS_DATA_DIR (default <repo>/.data/cosmos), COSMOS_STORE_DIR (default <data>/store),
-//        COSMOS_KEEPALIVE=1 (opt-in keep-alive)
+//        COSMOS_KEEPALIVE=0 (answer `connection: close`, a new TLS handshake per request)
+//
+// Keep-alive by default, as Cosmos DB's gateway does (HTTP/1.1 persistent connections; the .NET SDK pools them in its
+// HttpClient): @vercel/cosmosdb-server's default, `connection: close`, made every request of the app a new TCP
+// connection and TLS handshake, which was the largest share of the app's own CPU in the profile (issue 9).
 //
 // TLS: the package ships its own cert.pem/key.pem (expired in 2021, CN=cosmosdb). We prefer a
 // self-signed cert for localhost/127.0.0.1 generated once with openssl into DATA_DIR (never committed;
@@ -40,7 +44,7 @@ const opts = {
   data: process.env.COSMOS_DATA_DIR || path.join(repoRoot, ".data", "cosmos"),
   store: process.env.COSMOS_STORE_DIR || "",
   inMemory: false,
-  keepAlive: process.env.COSMOS_KEEPALIVE === "1" || process.env.COSMOS_KEEPALIVE === "true",
+  keepAlive: !["0", "false"].includes(String(process.env.COSMOS_KEEPALIVE ?? "").toLowerCase()),
 };
 const argv = process.argv.slice(2);
 while (argv.length) {
@@ -56,8 +60,9 @@ while (argv.length) {
     case "--store": opts.store = take(); break;
     case "--in-memory": opts.inMemory = true; break;
     case "--keep-alive": opts.keepAlive = true; break;
+    case "--no-keep-alive": opts.keepAlive = false; break;
     case "-h": case "--help":
-      console.log("Usage: node cosmos-server.mjs [--port 8081] [--host 127.0.0.1] [--data DIR] [--store DIR | --in-memory] [--keep-alive]");
+      console.log("Usage: node cosmos-server.mjs [--port 8081] [--host 127.0.0.1] [--data DIR] [--store DIR | --in-memory] [--no-keep-alive]");
       process.exit(0);
       break;
     default:
@@ -186,6 +191,14 @@ if (process.env.COSMOS_DEBUG === "1") {
 // Durability: a response leaves only once the changes made so far are on disk. Prepended, so it wraps res.end
 // before any handler runs.
 if (store) server.prependListener("request", (req, res) => store.deferUntilDurable(res));
+
+// Node closes an idle kept-alive connection after 5 s; a client that sends on it just then gets a reset. Idle
+// connections stay open longer than the .NET client keeps them in its pool (PooledConnectionIdleTimeout, 1 min), so it
+// is always the client that closes them.
+if (opts.keepAlive) {
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
+}
 
 server.on("error", (err) => {
   if (err && err.code === "EADDRINUSE") {
