@@ -80,6 +80,9 @@ public static class FunctionApp
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
+        // A body the endpoint cannot bind (empty, not JSON, the wrong shape) throws instead of a bare 400 with no body,
+        // so UnhandledExceptionMiddleware answers it with problem+json like every other refusal.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton(TimeProvider.System);
         services.AddBackOfficeInfrastructure(configuration);
