@@ -30,6 +30,9 @@ param storeSettings object
 @description('The partner endpoints and timings of this environment (test or production APIs); app-setting names.')
 param partnerEndpoints object
 
+@description('Ops: alertEmail (alerts go there), partnerErrorRatePercent (alert threshold), signInClientId and signInGroupId (Entra ID sign-in of the ops page; empty: no sign-in, the ops API then needs a function key).')
+param ops object = { alertEmail: '', partnerErrorRatePercent: 20, signInClientId: '', signInGroupId: '' }
+
 @secure()
 @description('Partner secrets by Key Vault secret name; an empty value leaves the secret as it is in Key Vault (set or rotated there).')
 param partnerSecrets object = {}
@@ -55,6 +58,7 @@ module hub 'resources.bicep' = {
     profile: profile
     partnerSettings: union(storeSettings, partnerEndpoints)
     partnerSecrets: partnerSecrets
+    ops: ops
   }
 }
 

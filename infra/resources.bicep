@@ -13,6 +13,8 @@ param profile object
 param partnerSettings object
 @secure()
 param partnerSecrets object
+@description('Ops: alertEmail, partnerErrorRatePercent, and the Entra ID sign-in of the ops page (signInClientId, signInGroupId).')
+param ops object
 
 // ---------------------------------------------------------------------------------------------------------------
 // Names: one prefix, the environment, and a suffix stable for this subscription and group (global names must be unique).
@@ -34,10 +36,11 @@ var names = {
 }
 
 // What the code expects (shared/BackOffice.Infrastructure: StorageOptions, CosmosOptions, OrderQueues).
-var blobContainers = ['raw-payloads', 'documents']
+var blobContainers = ['raw-payloads', 'documents', 'catalog-locks']
 var packageContainer = 'deployments'
 var packageBlob = 'backoffice.zip'
-var tableNames = ['deliveries', 'stock', 'expedition']
+// Every table the app's StorageProvisioner creates locally (in Azure it is off: Storage__CreateIfMissing=false).
+var tableNames = ['deliveries', 'stock', 'storeevents', 'messagefailures', 'customerindex', 'catalog', 'expedition']
 var orderQueue = 'order-messages'
 var storageQueues = [orderQueue, '${orderQueue}-poison']
 var cosmosDatabase = 'backoffice'
@@ -376,6 +379,71 @@ resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
   parent: functionApp
   name: 'scm'
   properties: { allow: false }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sign-in for ops (App Service authentication v2, Entra ID): the ops page and the ops API (/api/ops*) need a signed-in
+// person, whom the platform names to the app in X-MS-CLIENT-PRINCIPAL(-NAME) (headers it strips from incoming requests,
+// so a caller cannot choose them). Storefront webhooks, partner callbacks, schemas and the health probe stay anonymous
+// at this layer: they prove who they are with their own signatures or keys. Needs an Entra app registration of ops
+// (its client id in ops.signInClientId, ID tokens allowed, redirect URI https://<app>/.auth/login/aad/callback).
+// ---------------------------------------------------------------------------------------------------------------
+var signInEnabled = !empty(ops.signInClientId)
+// Every HTTP route outside /api/ops (FunctionCatalog); a trailing /* covers what is under a path.
+var anonymousPaths = ['/api/health', '/api/webhooks/*', '/api/callbacks/*', '/api/schemas/*']
+
+resource signIn 'Microsoft.Web/sites/config@2025-03-01' = if (signInEnabled) {
+  parent: functionApp
+  name: 'authsettingsV2'
+  properties: {
+    platform: { enabled: true }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: 'RedirectToLoginPage'
+      redirectToProvider: 'azureactivedirectory'
+      excludedPaths: anonymousPaths
+    }
+    httpSettings: {
+      requireHttps: true
+      forwardProxy: { convention: 'NoProxy' }
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          // No client secret: sign-in gets an ID token only (OpenID Connect implicit flow), all the page needs.
+          clientId: ops.signInClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [ops.signInClientId, 'api://${ops.signInClientId}']
+          // With a group, only its members may sign in; without, anyone of the tenant the registration admits.
+          defaultAuthorizationPolicy: empty(ops.signInGroupId ?? '') ? null : {
+            allowedPrincipals: { groups: [ops.signInGroupId] }
+          }
+        }
+      }
+    }
+    login: {
+      tokenStore: { enabled: true }
+      preserveUrlFragmentsForLogins: true
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Monitoring for ops: the workbook and alerts on the app's Application Insights (queries in infra/queries).
+// ---------------------------------------------------------------------------------------------------------------
+module monitoring 'monitoring.bicep' = {
+  name: 'monitoring-${environmentName}'
+  params: {
+    baseName: baseName
+    location: location
+    tags: tags
+    insightsId: insights.id
+    alertEmail: ops.alertEmail ?? ''
+    partnerErrorRatePercent: ops.partnerErrorRatePercent ?? 20
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

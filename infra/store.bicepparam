@@ -45,6 +45,15 @@ param storeSettings = {
   Shipping__Origin__PostalCode: readEnvironmentVariable('STORE_POSTAL_CODE', '')
 }
 
+// Who is alerted, at what partner error rate, and who may sign in to the ops page (an Entra app registration's client
+// id, and optionally a group of the people of ops). See docs/ops.md.
+param ops = {
+  alertEmail: readEnvironmentVariable('OPS_ALERT_EMAIL', '')
+  partnerErrorRatePercent: int(readEnvironmentVariable('OPS_PARTNER_ERROR_RATE_PERCENT', '20'))
+  signInClientId: readEnvironmentVariable('OPS_SIGNIN_CLIENT_ID', '')
+  signInGroupId: readEnvironmentVariable('OPS_SIGNIN_GROUP_ID', '')
+}
+
 // Stored in Key Vault when set; an unset one is left as it is there (set or rotated with `az keyvault secret set`).
 param partnerSecrets = {
   'hub-webhook-secret': readEnvironmentVariable('HUB_WEBHOOK_SECRET', '')

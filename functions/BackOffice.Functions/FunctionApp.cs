@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BackOffice.Application.Callbacks;
+using BackOffice.Application.Catalog;
 using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Channels.Hub;
 using BackOffice.Application.Expedition;
@@ -80,6 +81,9 @@ public static class FunctionApp
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
+        // A body the endpoint cannot bind (empty, not JSON, the wrong shape) throws instead of a bare 400 with no body,
+        // so UnhandledExceptionMiddleware answers it with problem+json like every other refusal.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton(TimeProvider.System);
         services.AddBackOfficeInfrastructure(configuration);
@@ -100,7 +104,7 @@ public static class FunctionApp
             configuration.GetValue("Lifecycle:ScheduledRetries", LifecycleSettings.Default.ScheduledRetries)));
         services.AddTransient<MessageRetries>();
         services.AddTransient<DueWorkSweeper>();
-        services.AddTransient<StockSync>();
+        AddCatalog(services, configuration);
         services.AddTransient<OrderActions>();
         AddSteps(services);
         services.AddBackOfficePartners(configuration);
@@ -114,6 +118,18 @@ public static class FunctionApp
         CallbackPartners.Register(services, configuration);
 
         services.AddTransient<PartnerCallbackIntake>();
+    }
+
+    /// <summary>Stock and prices out to the storefronts (the storefront catalogs come with the partners), and low stock.</summary>
+    private static void AddCatalog(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(CatalogSettings.Section).Get<CatalogSettings>() ?? new CatalogSettings());
+        services.AddTransient<CatalogRunner>();
+        services.AddTransient<StockFeed>();
+        services.AddTransient<StockSync>();
+        services.AddTransient<PriceFeed>();
+        services.AddTransient<PriceSync>();
+        services.AddTransient<LowStockReport>();
     }
 
     private static void AddSteps(IServiceCollection services)

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Messaging.ServiceBus;
+using BackOffice.Application.Catalog;
 using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Documents;
 using BackOffice.Application.Expedition;
@@ -13,6 +14,7 @@ using BackOffice.Application.Ops.Overview;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Stock;
+using BackOffice.Infrastructure.Catalog;
 using BackOffice.Infrastructure.Cosmos;
 using BackOffice.Infrastructure.DeadLetters;
 using BackOffice.Infrastructure.Expedition;
@@ -70,8 +72,7 @@ public static class InfrastructureRegistration
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<TableStockLedger>(provider, Clients(provider).Stock));
         services.AddSingleton<IStockReservations>(provider => provider.GetRequiredService<TableStockLedger>());
         services.AddSingleton<IStockLedger>(provider => provider.GetRequiredService<TableStockLedger>());
-        services.AddHttpClient<IStockSource, ErpStockSource>(http => http.BaseAddress = new Uri(configuration["Erp:BaseUrl"] is { Length: > 0 } erp ? erp : "http://127.0.0.1:7080/erp/"))
-            .AddStandardResilienceHandler();
+        AddCatalog(services, configuration);
         services.AddSingleton<IMessagePublisher>(provider => Messaging(provider).Transport switch
         {
             MessagingTransport.StorageQueues => new StorageQueueMessagePublisher(Clients(provider).OrderQueue, provider.GetRequiredService<TimeProvider>(), Counter(provider)),
@@ -95,6 +96,17 @@ public static class InfrastructureRegistration
         services.AddSingleton<IDependencyProbe>(provider => new QueueProbe(Clients(provider).OrderQueue));
         services.AddSingleton<StorageProvisioner>();
         return services;
+    }
+
+    /// <summary>The ERP's stock and price lists (read in pages of <c>Erp__PageSize</c>, 1000 unless set) and the catalog syncs' table and leases.</summary>
+    private static void AddCatalog(IServiceCollection services, IConfiguration configuration)
+    {
+        var erp = new Uri(configuration["Erp:BaseUrl"] is { Length: > 0 } url ? url : "http://127.0.0.1:7080/erp/");
+        services.AddSingleton(new ErpPaging(configuration.GetValue("Erp:PageSize", 1000)));
+        services.AddHttpClient<IStockSource, ErpStockSource>(http => http.BaseAddress = erp).AddStandardResilienceHandler();
+        services.AddHttpClient<IPriceSource, ErpPriceSource>(http => http.BaseAddress = erp).AddStandardResilienceHandler();
+        services.AddSingleton<ICatalogPushLog>(provider => new TableCatalogPushLog(Clients(provider).Catalog, Counter(provider)));
+        services.AddSingleton<IRunLease>(provider => new BlobRunLease(Clients(provider).CatalogLocks));
     }
 
     /// <summary>The dead letters of whichever transport carries the order messages, and why each message failed.</summary>

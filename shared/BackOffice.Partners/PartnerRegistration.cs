@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using BackOffice.Application.Catalog;
 using BackOffice.Application.Health;
 using BackOffice.Application.Partners.Fiscal;
 using BackOffice.Application.Partners.Payments;
@@ -111,6 +112,25 @@ public static class PartnerRegistration
         services.AddTransient<IVtexOrderSource, VtexOrderSource>();
         services.AddTransient<IVtexSubscriptions, VtexSubscriptions>();
         services.AddTransient<IStorefrontNotifier, VtexStorefrontNotifier>();
+
+        // Both catalog writes set absolute values: sending one again changes nothing, so they may be resent.
+        services.AddRefitGeneratedClient<IVtexCatalogApi>(PartnerJson.Settings(PartnerJson.CamelCase))
+            .ConfigurePartner<VtexOptions>(credentials: null)
+            .AddPartnerHeaders<VtexOptions>(options => [new(VtexHeaders.AppKey, options.AppKey), new(VtexHeaders.AppToken, options.AppToken)])
+            .AddPartnerResilience(VtexOptions.Section + "Catalog", Options<VtexOptions>, ReplaySafe.Always);
+        services.AddRefitGeneratedClient<IVtexPricingApi>(PartnerJson.Settings(PartnerJson.CamelCase))
+            .ConfigureHttpClient((provider, client) =>
+            {
+                client.BaseAddress = Options<VtexOptions>(provider).PricingBaseUri;
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddHttpMessageHandler(provider =>
+            {
+                var options = Options<VtexOptions>(provider);
+                return new PartnerHeadersHandler(options.PricingBaseUri, () => [new(VtexHeaders.AppKey, options.AppKey), new(VtexHeaders.AppToken, options.AppToken)]);
+            })
+            .AddPartnerResilience(VtexOptions.Section + "Pricing", Options<VtexOptions>, ReplaySafe.Always);
+        services.AddTransient<IStorefrontCatalog, VtexCatalog>();
     }
 
     private static void AddShopify(IServiceCollection services)
@@ -127,6 +147,8 @@ public static class PartnerRegistration
             // Inside the retry loop: each attempt takes the current token, and a 401 renews it once.
             .AddHttpMessageHandler<ShopifyAuthHandler>();
         services.AddTransient<IStorefrontNotifier, ShopifyStorefrontNotifier>();
+        services.AddSingleton<ShopifyVariantCache>();
+        services.AddTransient<IStorefrontCatalog, ShopifyCatalog>();
     }
 
     /// <summary>

@@ -190,8 +190,16 @@ const view = async (orderId) => {
     return answer.status === 200 ? answer.body : null;
   } catch { return null; }
 };
-const settled = (order, seen) => seen && seen.status === order.expected && seen.pendingMessages === 0 && !seen.pendingCompensations?.any
-  && (order.expected !== "RiskReview" || seen.timeline.some((entry) => entry.event === "RiskReviewRequested"));
+// A +review order waits in RiskReview for ClearSale's own analysts (AMA: no decision, so no RiskReviewRequested on the
+// timeline): it is at its outcome once ClearSale has the analysis, which the sandbox's ledger shows.
+const atClearSale = async (orderId) => {
+  try {
+    const calls = (await json(`${sandboxUrl}/_sandbox/calls?orderRef=${encodeURIComponent(orderId)}`, { timeoutMs: 10_000 })).body ?? [];
+    return calls.some((call) => call.partner === "clearsale" && call.operation === "order.create" && call.status < 300);
+  } catch { return false; }
+};
+const settled = async (order, seen) => Boolean(seen) && seen.status === order.expected && seen.pendingMessages === 0 && !seen.pendingCompensations?.any
+  && (order.expected !== "RiskReview" || await atClearSale(order.orderId));
 
 async function settle(deadlineSeconds) {
   const deadline = Date.now() + deadlineSeconds * 1000;
@@ -202,7 +210,7 @@ async function settle(deadlineSeconds) {
     for (let i = 0; i < open.length; i += 10) {
       await Promise.all(open.slice(i, i + 10).map(async (order) => {
         order.seen = await view(order.orderId);
-        order.done = settled(order, order.seen);
+        order.done = await settled(order, order.seen);
       }));
     }
     if (Date.now() - lastReport > 10_000) {
@@ -265,13 +273,14 @@ for (const call of ledger) {
   if (!byOrder.has(call.orderRef)) byOrder.set(call.orderRef, []);
   byOrder.get(call.orderRef).push(call);
 }
-const effects = { captures: 0, charges: 0, nfes: 0, labels: 0 };
+const effects = { riskAnalyses: 0, captures: 0, charges: 0, nfes: 0, labels: 0 };
 for (const order of orders) {
   const calls = byOrder.get(order.orderId) ?? [];
   const countOf = (partner, operation) => calls.filter((c) => c.partner === partner && c.operation === operation).length;
   const payments = countOf("pagarme", "charge.capture") + countOf("pagarme", "order.create");
   const nfes = countOf("focusnfe", "nfe.issue");
   const labels = countOf("melhorenvio", "shipment.checkout");
+  effects.riskAnalyses += countOf("clearsale", "order.create");
   effects.captures += countOf("pagarme", "charge.capture");
   effects.charges += countOf("pagarme", "order.create");
   effects.nfes += nfes;
@@ -283,6 +292,8 @@ for (const order of orders) {
     if (actual !== wanted) violate(`${what} count`, order.orderId, `${order.channel} ${order.marker || "(no marker)"}: ${actual} ${what}(s) in the ledger, expected ${wanted}`);
   };
   // A payment attempt (capture or hub-created charge) happens once when it should; a refused one counts as one too.
+  // Every order goes to the anti-fraud once (ClearSale keeps one analysis per order code).
+  expect("risk analysis", countOf("clearsale", "order.create"), 1);
   expect("payment", payments, charged ? 1 : 0);
   expect("nfe", nfes, invoiced ? 1 : 0);
   expect("label", labels, shipped ? 1 : 0);

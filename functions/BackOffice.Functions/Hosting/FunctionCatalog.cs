@@ -1,5 +1,6 @@
 using BackOffice.Functions.Features.Callbacks;
 using BackOffice.Functions.Features.Expedition;
+using BackOffice.Functions.Features.Catalog;
 using BackOffice.Functions.Features.Health;
 using BackOffice.Functions.Features.Lifecycle;
 using BackOffice.Functions.Features.Ops;
@@ -43,6 +44,9 @@ public static class FunctionCatalog
         OutboxSweepFunction.Definition,
         DueWorkSweepFunction.Definition,
         StockSyncFunction.Definition,
+        PriceSyncFunction.Definition,
+        CatalogRunsFunction.Definition,
+        LowStockFunction.Definition,
         VtexFeedDrainFunction.Definition,
         VtexSubscriptionCheckFunction.Definition,
         ParkedDeliveryFunctions.List,

@@ -31,7 +31,13 @@ public sealed class UnhandledExceptionMiddleware(RequestDelegate next, ILogger<U
 
     private static ProblemHttpResult ProblemFor(HttpContext context, Exception exception)
     {
-        if (exception is BadHttpRequestException or InvalidInvocationException)
+        if (exception is BadHttpRequestException bad)
+        {
+            // Binding refused the request (400 a body it cannot read, 415 a body that is not JSON, 413 one too large).
+            return TypedResults.Problem(exception.Message, statusCode: bad.StatusCode, title: bad.StatusCode == StatusCodes.Status415UnsupportedMediaType ? "Unsupported media type" : "Bad request");
+        }
+
+        if (exception is InvalidInvocationException)
         {
             return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
         }

@@ -39,6 +39,15 @@ public sealed class ValidationErrors
         return value.GetValueOrDefault();
     }
 
+    /// <summary>Refuses text longer than the documented limit: nothing downstream (partners, NF-e, labels) takes more.</summary>
+    public void AtMost(string? value, string path, int maxLength)
+    {
+        if (value is not null && value.Length > maxLength)
+        {
+            Add(path, $"must be at most {maxLength} characters (it has {value.Length}).");
+        }
+    }
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
 }

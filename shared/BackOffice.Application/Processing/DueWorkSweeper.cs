@@ -76,11 +76,12 @@ public sealed class DueWorkSweeper(
         var cause = Cause.Timer(TimerName);
         OrderChange? poll = order.NextWork switch
         {
-            OrderWork.RiskDecision or OrderWork.ManualRiskReview => await followUps.RiskAsync(order, cause, now, cancellationToken),
+            OrderWork.RiskDecision or OrderWork.ManualRiskReview => await followUps.RiskOrResubmitAsync(order, cause, now, cancellationToken),
             OrderWork.Payment => await followUps.PaymentAsync(order, cause, now, cancellationToken),
             OrderWork.InvoiceAuthorization => await followUps.FiscalAsync(order, cause, now, cancellationToken),
             OrderWork.Pickup or OrderWork.Delivery => await followUps.ShipmentAsync(order, cause, now, cancellationToken),
             // Our own step did not run (its message was lost or is parked): ContinueOrder runs it from the order's state.
+            // So for a risk analysis or an NF-e the partner never received (the poll answers null): ContinueOrder sends it again.
             _ => null,
         };
 

@@ -22,6 +22,16 @@ public sealed class PartnerFollowUps(
     public async Task<OrderChange> RiskAsync(Order order, Cause cause, DateTimeOffset now, CancellationToken cancellationToken) =>
         RiskOutcome.Of(await risk.GetAssessmentAsync(order.Id.Value, cancellationToken), cause, now);
 
+    /// <returns>
+    /// Null when the order waits for the anti-fraud decision and the service has no analysis of it: its submission was
+    /// lost, and only our own step (submitting again, idempotently) moves it on.
+    /// </returns>
+    public async Task<OrderChange?> RiskOrResubmitAsync(Order order, Cause cause, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var assessment = await risk.GetAssessmentAsync(order.Id.Value, cancellationToken);
+        return assessment.Decision == RiskDecision.NotSubmitted && order.NextWork == OrderWork.RiskDecision ? null : RiskOutcome.Of(assessment, cause, now);
+    }
+
     /// <returns>Null when the gateway has no charge for the order.</returns>
     public async Task<GatewayCharge?> ChargeAsync(Order order, CancellationToken cancellationToken) =>
         order.Charge is { } charge
@@ -31,14 +41,20 @@ public sealed class PartnerFollowUps(
     public async Task<OrderChange> PaymentAsync(Order order, Cause cause, DateTimeOffset now, CancellationToken cancellationToken) =>
         await ChargeAsync(order, cancellationToken) is { } charge ? PaymentOutcome.Of(charge, cause, now) : _ => false;
 
-    public async Task<OrderChange> FiscalAsync(Order order, Cause cause, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>
+    /// Null when the order waits for an NF-e the fiscal API never received (the request was lost): only our own step,
+    /// asking again under the same reference, moves it on.
+    /// </returns>
+    public async Task<OrderChange?> FiscalAsync(Order order, Cause cause, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (order.Invoice is not { State: InvoiceState.Requested } invoice)
         {
             return _ => false;
         }
 
-        return await FiscalOutcomeAsync(order, await fiscal.GetAsync(invoice.Reference, cancellationToken), cause, now, cancellationToken);
+        return await fiscal.FindAsync(invoice.Reference, cancellationToken) is { } status
+            ? await FiscalOutcomeAsync(order, status, cause, now, cancellationToken)
+            : null;
     }
 
     /// <summary>Keeps the XML and DANFE of an authorized NF-e before the order records it, so an invoiced order always has them.</summary>

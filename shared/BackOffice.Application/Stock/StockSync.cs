@@ -1,15 +1,9 @@
-using Microsoft.Extensions.Logging;
+using BackOffice.Application.Catalog;
 
 namespace BackOffice.Application.Stock;
 
-/// <summary>Brings our stock ledger in line with the store's ERP, on a timer.</summary>
-public sealed class StockSync(IStockSource source, IStockLedger ledger, ILogger<StockSync> logger)
+/// <summary>The stock timer: reads the stock source and pushes what each storefront should show, only what changed.</summary>
+public sealed class StockSync(CatalogRunner runner, StockFeed feed)
 {
-    public async Task<int> SyncAsync(CancellationToken cancellationToken)
-    {
-        var levels = await source.GetLevelsAsync(cancellationToken);
-        await ledger.SetOnHandAsync(levels, cancellationToken);
-        logger.LogInformation("Stock sync: {Count} SKUs updated from the stock source", levels.Count);
-        return levels.Count;
-    }
+    public Task<CatalogRun> SyncAsync(CancellationToken cancellationToken) => runner.RunAsync(feed, cancellationToken);
 }

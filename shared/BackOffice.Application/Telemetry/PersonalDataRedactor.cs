@@ -14,6 +14,13 @@ public static partial class PersonalDataRedactor
     /// <summary>Attribute names whose whole value is personal data, whatever it looks like.</summary>
     private static readonly string[] SensitiveNames = ["email", "document", "cpf", "cnpj", "taxid", "phone", "address", "street", "card", "customername", "postalcode", "cep"];
 
+    /// <summary>
+    /// OpenTelemetry's names for the server's side of a connection (a partner's host on an outgoing call, our own on an
+    /// incoming one): never a customer's. Masking them would hide which partner failed (Application Insights makes a
+    /// dependency's target of server.address). client.address, the caller's IP, stays masked.
+    /// </summary>
+    private static readonly string[] ServerNames = ["server.address", "network.peer.address", "network.local.address"];
+
     public static string Redact(string text)
     {
         if (string.IsNullOrEmpty(text))
@@ -35,6 +42,11 @@ public static partial class PersonalDataRedactor
     public static bool IsSensitiveName(string name)
     {
         var compact = name.Replace(".", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (ServerNames.Contains(name, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
         return SensitiveNames.Any(sensitive => compact.EndsWith(sensitive, StringComparison.Ordinal) || compact.StartsWith(sensitive, StringComparison.Ordinal));
     }
 

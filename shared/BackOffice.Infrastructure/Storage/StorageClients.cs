@@ -43,6 +43,10 @@ public sealed class StorageClients
 
     public TableClient Stock => _tables.GetTableClient(_options.StockTable);
 
+    public TableClient Catalog => _tables.GetTableClient(_options.CatalogTable);
+
+    public BlobContainerClient CatalogLocks => _blobs.GetBlobContainerClient(_options.CatalogLockContainer);
+
     public TableClient StoreEvents => _tables.GetTableClient(_options.StoreEventTable);
 
     public TableClient Expedition => _tables.GetTableClient(_options.ExpeditionTable);
@@ -52,7 +56,7 @@ public sealed class StorageClients
     /// <summary>Where the Functions host parks a message after maxDequeueCount failed deliveries: "&lt;queue&gt;-poison".</summary>
     public QueueClient PoisonQueue { get; }
 
-    public IEnumerable<BlobContainerClient> Containers => [RawPayloads, Documents];
+    public IEnumerable<BlobContainerClient> Containers => [RawPayloads, Documents, CatalogLocks];
 
-    public IEnumerable<TableClient> Tables => [Deliveries, Stock, StoreEvents, MessageFailures, CustomerIndex, Expedition];
+    public IEnumerable<TableClient> Tables => [Deliveries, Stock, StoreEvents, MessageFailures, CustomerIndex, Catalog, Expedition];
 }

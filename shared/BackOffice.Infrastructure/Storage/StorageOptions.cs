@@ -19,6 +19,12 @@ public sealed class StorageOptions
 
     public string StockTable { get; set; } = "stock";
 
+    /// <summary>What each storefront was last sent per SKU, the catalog syncs' cursors and their run records.</summary>
+    public string CatalogTable { get; set; } = "catalog";
+
+    /// <summary>The blobs whose leases keep two runs of a catalog sync apart.</summary>
+    public string CatalogLockContainer { get; set; } = "catalog-locks";
+
     /// <summary>The delivery log of the events sent to the store on the hub's own format.</summary>
     public string StoreEventTable { get; set; } = "storeevents";
 

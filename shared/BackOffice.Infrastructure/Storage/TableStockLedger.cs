@@ -14,7 +14,7 @@ namespace BackOffice.Infrastructure.Storage;
 /// partition per order names its SKUs, so a release finds every hold; it is written before the holds, so no hold can
 /// exist that the index does not name. A SKU the ERP never reported is not limited: its hold is kept uncounted.
 /// </summary>
-internal sealed class TableStockLedger(TableClient table, StorageOperationCounter counter, ILogger<TableStockLedger> logger)
+internal sealed class TableStockLedger(TableClient table, StorageOperationCounter counter, TimeProvider clock, ILogger<TableStockLedger> logger)
     : IStockReservations, IStockLedger
 {
     private const string LevelRow = "level";
@@ -54,14 +54,15 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
     public Task ConsumeAsync(string orderId, CancellationToken cancellationToken) =>
         SettleAsync(orderId, Consumed, (onHand, reserved, quantity) => (onHand - quantity, reserved - quantity), cancellationToken);
 
+    /// <summary>Each SKU is a partition of its own, so several are written at once.</summary>
     public async Task SetOnHandAsync(IReadOnlyList<StockLevel> levels, CancellationToken cancellationToken)
     {
-        foreach (var level in levels)
+        await Parallel.ForEachAsync(levels, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (level, _) =>
         {
             await RetryOnConflictAsync(async () =>
             {
                 var row = await FindAsync(SkuPartition(level.Sku), LevelRow, cancellationToken);
-                var entity = new TableEntity(SkuPartition(level.Sku), LevelRow) { ["OnHand"] = level.Quantity, ["Reserved"] = row?.GetInt32("Reserved") ?? 0 };
+                var entity = new TableEntity(SkuPartition(level.Sku), LevelRow) { ["Sku"] = level.Sku, ["OnHand"] = level.Quantity, ["Reserved"] = row?.GetInt32("Reserved") ?? 0 };
                 if (row is null)
                 {
                     await table.AddEntityAsync(entity, cancellationToken);
@@ -74,7 +75,46 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
                 counter.Count("table.write");
                 return true;
             });
+        });
+    }
+
+    /// <summary>One scan of the level rows; a level written before rows named their SKU is left out until the source reports it again.</summary>
+    public async Task<IReadOnlyDictionary<string, SkuStock>> CountsAsync(CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, SkuStock>(StringComparer.Ordinal);
+        await foreach (var page in table.QueryAsync<TableEntity>(entity => entity.RowKey == LevelRow, select: ["Sku", "OnHand", "Reserved"], cancellationToken: cancellationToken).AsPages())
+        {
+            counter.Count("table.query");
+            foreach (var row in page.Values)
+            {
+                if (row.GetString("Sku") is { } sku)
+                {
+                    var (onHand, reserved) = Counts(row);
+                    counts[sku] = new SkuStock(sku, onHand, reserved);
+                }
+            }
         }
+
+        return counts;
+    }
+
+    /// <summary>Holds still held or shipped (not released) reserved since then; holds written before ReservedAt existed count from their last change.</summary>
+    public async Task<int> UnitsSoldSinceAsync(string sku, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var partition = SkuPartition(sku);
+        var units = 0;
+        await foreach (var hold in table.QueryAsync<TableEntity>(
+                           entity => entity.PartitionKey == partition && entity.RowKey.CompareTo("hold-") >= 0 && entity.RowKey.CompareTo("hold.") < 0,
+                           cancellationToken: cancellationToken))
+        {
+            if (hold.GetString("State") is Held or Consumed && (hold.GetDateTimeOffset("ReservedAt") ?? hold.Timestamp) >= since)
+            {
+                units += hold.GetInt32("Quantity") ?? 0;
+            }
+        }
+
+        counter.Count("table.query");
+        return units;
     }
 
     /// <returns>False when the SKU does not have the quantity free.</returns>
@@ -90,7 +130,7 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
             }
 
             var level = await FindAsync(partition, LevelRow, cancellationToken);
-            var next = new TableEntity(partition, HoldRow(orderId)) { ["Quantity"] = quantity, ["State"] = Held, ["Counted"] = level is not null };
+            var next = new TableEntity(partition, HoldRow(orderId)) { ["Quantity"] = quantity, ["State"] = Held, ["Counted"] = level is not null, ["ReservedAt"] = clock.GetUtcNow() };
             if (level is null)
             {
                 logger.LogInformation("SKU {Sku} is not tracked by the stock source; not limited", sku);
@@ -104,7 +144,7 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
                 return false;
             }
 
-            await SubmitAsync([LevelAction(partition, onHand, reserved + quantity, level.ETag), HoldAction(next, hold)], cancellationToken);
+            await SubmitAsync([LevelAction(partition, sku, onHand, reserved + quantity, level.ETag), HoldAction(next, hold)], cancellationToken);
             return true;
         });
 
@@ -124,7 +164,7 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
                 }
 
                 var quantity = hold.GetInt32("Quantity") ?? 0;
-                var next = new TableEntity(partition, hold.RowKey) { ["Quantity"] = quantity, ["State"] = state, ["Counted"] = false };
+                var next = new TableEntity(partition, hold.RowKey) { ["Quantity"] = quantity, ["State"] = state, ["Counted"] = false, ["ReservedAt"] = hold.GetDateTimeOffset("ReservedAt") ?? hold.Timestamp };
                 var level = hold.GetBoolean("Counted") == true ? await FindAsync(partition, LevelRow, cancellationToken) : null;
                 if (level is null)
                 {
@@ -140,7 +180,7 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
                     logger.LogError("SKU {Sku}: reserved would go below zero ({Reserved}) settling order {OrderId}", sku, newReserved, orderId);
                 }
 
-                await SubmitAsync([LevelAction(partition, newOnHand, newReserved, level.ETag), HoldAction(next, hold)], cancellationToken);
+                await SubmitAsync([LevelAction(partition, sku, newOnHand, newReserved, level.ETag), HoldAction(next, hold)], cancellationToken);
                 return true;
             });
         }
@@ -148,8 +188,8 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
 
     private static (int OnHand, int Reserved) Counts(TableEntity level) => (level.GetInt32("OnHand") ?? 0, level.GetInt32("Reserved") ?? 0);
 
-    private static TableTransactionAction LevelAction(string partition, int onHand, int reserved, ETag etag) =>
-        new(TableTransactionActionType.UpdateReplace, new TableEntity(partition, LevelRow) { ["OnHand"] = onHand, ["Reserved"] = reserved }, etag);
+    private static TableTransactionAction LevelAction(string partition, string sku, int onHand, int reserved, ETag etag) =>
+        new(TableTransactionActionType.UpdateReplace, new TableEntity(partition, LevelRow) { ["Sku"] = sku, ["OnHand"] = onHand, ["Reserved"] = reserved }, etag);
 
     /// <summary>A new hold is added (a concurrent twin then fails with 409); a known one is replaced on its ETag.</summary>
     private static TableTransactionAction HoldAction(TableEntity next, TableEntity? current) => current is null
@@ -197,27 +237,5 @@ internal sealed class TableStockLedger(TableClient table, StorageOperationCounte
 
     private static string OrderPartition(string orderId) => $"order-{Key(orderId)}";
 
-    /// <summary>
-    /// A table key for any text: letters, digits, '-', '_' and '.' stay, every other character becomes '~' and its UTF-8
-    /// bytes in hex (one-to-one, and free of the characters keys refuse: / \ # ? and control characters); a key that
-    /// would pass the 1 KiB limit becomes a hash.
-    /// </summary>
-    private static string Key(string text)
-    {
-        var key = new System.Text.StringBuilder(text.Length);
-        Span<byte> bytes = stackalloc byte[4];
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || rune.Value is '-' or '_' or '.'))
-            {
-                key.Append((char)rune.Value);
-                continue;
-            }
-
-            var length = rune.EncodeToUtf8(bytes);
-            key.Append('~').Append(Convert.ToHexString(bytes[..length]));
-        }
-
-        return key.Length <= 400 ? key.ToString() : "~h" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-    }
+    private static string Key(string text) => TableKeys.Of(text);
 }

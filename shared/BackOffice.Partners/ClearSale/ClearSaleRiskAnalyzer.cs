@@ -41,6 +41,12 @@ public sealed class ClearSaleRiskAnalyzer(IClearSaleApi api, ILogger<ClearSaleRi
         {
             status = await api.GetStatusAsync(orderRef, cancellationToken);
         }
+        catch (ApiException error) when (error.StatusCode == HttpStatusCode.NotFound)
+        {
+            // ClearSale has no order with this code: the submission never reached it. Not a decision; the caller resubmits.
+            logger.LogWarning("ClearSale has no analysis of order {OrderRef}", orderRef);
+            return new RiskAssessment(orderRef, RiskDecision.NotSubmitted, "");
+        }
         catch (ApiException error)
         {
             throw new PartnerApiException("ClearSale", error.StatusCode, $"status of order {orderRef} unavailable", error.Content);

@@ -48,6 +48,20 @@ public sealed class FocusNfeFiscalDocumentIssuer(
         }
     }
 
+    public async Task<FiscalDocumentStatus?> FindAsync(string reference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GetAsync(reference, cancellationToken);
+        }
+        catch (FocusNfeException error) when (error.Status == HttpStatusCode.NotFound)
+        {
+            // Focus NFe answers 404 "nao_encontrado" for a reference it never received.
+            logger.LogInformation("Focus NFe has no NF-e {Reference}", reference);
+            return null;
+        }
+    }
+
     public async Task<FiscalDocumentStatus> CancelAsync(string reference, string justification, CancellationToken cancellationToken)
     {
         if (justification.Trim().Length is < 15 or > 255)

@@ -17,6 +17,10 @@ public interface IShopifyAdminApi
     [Post("/admin/api/{version}/graphql.json")]
     Task<ShopifyGraphQlResponse<ShopifyOrderCancelData>> CancelOrderAsync(string version, [Body] ShopifyGraphQlRequest request, CancellationToken cancellationToken);
 
+    /// <summary>Catalog calls, read as JSON: their answers carry <c>extensions.cost</c>, which the catalog paces itself by.</summary>
+    [Post("/admin/api/{version}/graphql.json")]
+    Task<System.Text.Json.Nodes.JsonObject> CatalogAsync(string version, [Body] ShopifyGraphQlRequest request, CancellationToken cancellationToken);
+
     [Post("/admin/api/{version}/graphql.json")]
     Task<ShopifyGraphQlResponse<ShopifyJobData>> QueryJobAsync(string version, [Body] ShopifyGraphQlRequest request, CancellationToken cancellationToken);
 }

@@ -29,6 +29,9 @@ public sealed class ShopifyOptions : PartnerOptions
 
     public TimeSpan CancelJobPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary><c>Shopify__LocationId</c>: the location whose "available" quantities the stock sync sets.</summary>
+    public string LocationId { get; set; } = "gid://shopify/Location/1";
+
     public bool UsesClientCredentials => ClientId.Length > 0 && ClientSecret.Length > 0;
 
     public bool HasCredentials => UsesClientCredentials || AccessToken.Length > 0;

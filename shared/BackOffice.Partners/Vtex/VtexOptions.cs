@@ -18,4 +18,17 @@ public sealed class VtexOptions : PartnerOptions
     public string AppKey { get; set; } = "";
 
     public string AppToken { get; set; } = "";
+
+    /// <summary><c>Vtex__Account</c>: the store's VTEX account name.</summary>
+    public string Account { get; set; } = "";
+
+    /// <summary><c>Vtex__PricingBaseUrl</c>: the Pricing API, on a host of its own; https://api.vtex.com/{Account}/ unless set.</summary>
+    public string PricingBaseUrl { get; set; } = "";
+
+    /// <summary><c>Vtex__WarehouseId</c>: the warehouse whose inventory the stock sync sets.</summary>
+    public string WarehouseId { get; set; } = "1_1";
+
+    public Uri PricingBaseUri => PricingBaseUrl.Length == 0
+        ? new Uri($"https://api.vtex.com/{Uri.EscapeDataString(Account.Length > 0 ? Account : "unset-account")}/")
+        : new Uri(PricingBaseUrl.EndsWith('/') ? PricingBaseUrl : PricingBaseUrl + "/", UriKind.Absolute);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using BackOffice.Application.Channels.Hub;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
 using BackOffice.Application.Tests.Fakes;
@@ -93,6 +94,31 @@ public sealed class HubOrderWebhookTests
         Assert.Equal(WebhookRejection.InvalidOrder, rejected.Reason);
         Assert.Contains(field, rejected.Errors!.Keys);
         AssertNothingStored();
+    }
+
+    [Theory]
+    [InlineData("\"Maria Silva\"", "customer.name", 201)]
+    [InlineData("\"Av. Paulista\"", "shippingAddress.street", 201)]
+    [InlineData("\"SKU-1\"", "items[0].sku", 101)]
+    [InlineData("\"Camiseta\"", "items[0].title", 900_000)]
+    public async Task ReceiveAsync_WhenATextFieldIsPastItsLimit_RejectsInvalidOrderNamingTheField(string value, string field, int length)
+    {
+        var json = Hub.OrderJson().Replace(value, $"\"{new string('x', length)}\"", StringComparison.Ordinal);
+
+        var outcome = await _hub.PostSignedAsync(json);
+
+        var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
+        Assert.Equal(WebhookRejection.InvalidOrder, rejected.Reason);
+        Assert.Equal([field], rejected.Errors!.Keys);
+        AssertNothingStored();
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenEveryTextFieldIsAtItsLimit_AcceptsTheOrder()
+    {
+        var json = Hub.OrderJson().Replace("\"Maria Silva\"", $"\"{new string('x', HubOrderMapper.MaxText)}\"", StringComparison.Ordinal);
+
+        Assert.IsType<WebhookOutcome.Accepted>(await _hub.PostSignedAsync(json));
     }
 
     [Fact]

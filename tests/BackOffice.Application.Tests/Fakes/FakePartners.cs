@@ -20,6 +20,7 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
     private readonly Dictionary<string, ShipmentTracking> _labels = [];
     private readonly HashSet<string> _paidLabels = [];
     private readonly HashSet<string> _reservations = [];
+    private readonly HashSet<string> _riskSubmitted = [];
 
     // Every call runs whole under this lock, as a partner's idempotency check and effect are one step on its side; the
     // hub's own reads and writes in between still interleave, which is what tests of parallel deliveries exercise.
@@ -67,12 +68,18 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
 
     public Task SubmitAsync(RiskAnalysisRequest request, CancellationToken cancellationToken) => Locked(() =>
     {
-        Effect("risk.submit", request.OrderRef);
+        if (!_riskSubmitted.Contains(request.OrderRef))
+        {
+            Effect("risk.submit", request.OrderRef);
+            _riskSubmitted.Add(request.OrderRef);
+        }
+
         return true;
     });
 
-    public Task<RiskAssessment> GetAssessmentAsync(string orderRef, CancellationToken cancellationToken) =>
-        Task.FromResult(new RiskAssessment(orderRef, Decision, Decision switch
+    /// <summary>As ClearSale: an order it never received has no analysis (its status answers 404).</summary>
+    public Task<RiskAssessment> GetAssessmentAsync(string orderRef, CancellationToken cancellationToken) => Locked(() =>
+        !_riskSubmitted.Contains(orderRef) ? new RiskAssessment(orderRef, RiskDecision.NotSubmitted, "") : new RiskAssessment(orderRef, Decision, Decision switch
         {
             RiskDecision.Approve => "APA",
             RiskDecision.Review => "AMA",
@@ -110,16 +117,29 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
 
     public Task<FiscalDocumentStatus> IssueAsync(FiscalDocumentRequest request, CancellationToken cancellationToken) => Locked(() =>
     {
-        if (!_invoices.ContainsKey(request.Reference))
+        // As Focus NFe: the same reference again is the same NF-e, unless SEFAZ rejected it: then it is a new attempt.
+        if (!_invoices.TryGetValue(request.Reference, out var known) || known.State == FiscalDocumentState.Rejected)
         {
             Effect("fiscal.issue", request.Reference);
             _invoices[request.Reference] = Status(request.Reference, InvoiceOutcome);
         }
 
+        if (FiscalAnswersLost > 0)
+        {
+            FiscalAnswersLost--;
+            throw new HttpRequestException($"fiscal.issue for {request.Reference}: the answer was lost after the effect");
+        }
+
         return _invoices[request.Reference];
     });
 
+    /// <summary>How many of the next NF-e requests take effect and then lose their answer (a timeout after the effect).</summary>
+    public int FiscalAnswersLost { get; set; }
+
     public Task<FiscalDocumentStatus> GetAsync(string reference, CancellationToken cancellationToken) => Locked(() => _invoices[reference]);
+
+    public Task<FiscalDocumentStatus?> FindAsync(string reference, CancellationToken cancellationToken) =>
+        Locked(() => _invoices.GetValueOrDefault(reference));
 
     public Task<FiscalDocumentStatus> CancelAsync(string reference, string justification, CancellationToken cancellationToken) => Locked(() =>
     {

@@ -1,4 +1,5 @@
 using BackOffice.Application.Messaging;
+using BackOffice.Application.Partners.Fiscal;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Partners.Shipping;
 using BackOffice.Domain.Orders;
@@ -44,6 +45,39 @@ public sealed class DeadEndTests
 
         Assert.Equal(OrderStatus.ReadyToShip, (await _life.OrderAsync()).Status);
         Assert.Equal((1, 1), (_life.Partners.EffectsOf("carrier.cart"), _life.Partners.EffectsOf("carrier.checkout")));
+    }
+
+    [Fact]
+    public async Task Sweep_WhenTheRiskAnalysisNeverReachedTheAntiFraudService_SubmitsItAgainAndMovesOn()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        await _life.ReceiveAsync();
+        _life.LoseNext(OrderMessageTypes.SubmitRiskAnalysis);
+        await _life.PumpAsync();
+        Assert.Equal((OrderStatus.RiskReview, OrderWork.RiskDecision), ((await _life.OrderAsync()).Status, (await _life.OrderAsync()).NextWork));
+
+        _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter + TimeSpan.FromSeconds(1));
+        var report = await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+        await _life.PumpAsync(copies: 2);
+
+        Assert.Equal((1, 0), (report.Looked, report.Failed));
+        Assert.Equal(OrderStatus.ReadyToShip, (await _life.OrderAsync()).Status);
+        Assert.Equal(1, _life.Partners.EffectsOf("risk.submit"));
+    }
+
+    [Fact]
+    public async Task IssueInvoice_WhenTheAnswerWasLostAndSefazRejectedIt_TheRetryReadsTheRejectionInsteadOfAskingAgain()
+    {
+        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);
+        _life.Partners.InvoiceOutcome = FiscalDocumentState.Rejected;
+        _life.Partners.FiscalAnswersLost = 1;
+        await _life.ReceiveAsync();
+
+        await _life.PumpAsync();
+
+        var order = await _life.OrderAsync();
+        Assert.Equal((OrderStatus.NeedsAttention, OrderStatus.PaymentApproved), (order.Status, order.Attention!.ResumeTo));
+        Assert.Equal(1, _life.Partners.EffectsOf("fiscal.issue"));
     }
 
     [Fact]

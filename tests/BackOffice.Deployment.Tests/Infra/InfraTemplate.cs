@@ -12,6 +12,9 @@ public sealed class InfraTemplate : IAsyncLifetime
 
     public JsonObject Arm { get; private set; } = [];
 
+    /// <summary>monitoring.bicep on its own: the workbook, the action group and the alerts (a module of resources.bicep).</summary>
+    public JsonObject MonitoringArm { get; private set; } = [];
+
     public string ArmText { get; private set; } = "";
 
     public IReadOnlyDictionary<string, JsonObject> Parameters { get; private set; } = new Dictionary<string, JsonObject>();
@@ -23,6 +26,7 @@ public sealed class InfraTemplate : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var build = BicepCli.RunAsync("build", "resources.bicep", "--stdout");
+        var monitoring = BicepCli.RunAsync("build", "monitoring.bicep", "--stdout");
         var parameters = Profiles.Select(profile => BicepCli.RunAsync("build-params", profile, "--stdout")).ToList();
         var lint = new[] { "main.bicep" }.Concat(Profiles).Select(async file => (file, await BicepCli.RunAsync("lint", file))).ToList();
 
@@ -30,6 +34,9 @@ public sealed class InfraTemplate : IAsyncLifetime
         Assert.True(built.ExitCode == 0, built.Diagnostics);
         ArmText = built.Output;
         Arm = JsonNode.Parse(built.Output)!.AsObject();
+        var builtMonitoring = await monitoring;
+        Assert.True(builtMonitoring.ExitCode == 0, builtMonitoring.Diagnostics);
+        MonitoringArm = JsonNode.Parse(builtMonitoring.Output)!.AsObject();
 
         var profiles = new Dictionary<string, JsonObject>();
         foreach (var (profile, result) in Profiles.Zip(await Task.WhenAll(parameters)))
@@ -49,6 +56,10 @@ public sealed class InfraTemplate : IAsyncLifetime
         [.. Resources.Where(resource => string.Equals((string?)resource["type"], type, StringComparison.OrdinalIgnoreCase))];
 
     public JsonObject Single(string type) => Assert.Single(OfType(type));
+
+    /// <summary>The one resource of a type whose name ends with <paramref name="name"/> (e.g. a site's config 'appsettings').</summary>
+    public JsonObject Named(string type, string name) =>
+        Assert.Single(OfType(type), resource => ((string)resource["name"]!).EndsWith($"'{name}')]", StringComparison.Ordinal));
 
     public string Text(string variable) => Variable(variable).GetValue<string>();
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Azure.Identity;
 using System.Text.RegularExpressions;
 using BackOffice.Application.Messaging;
 using BackOffice.Infrastructure.Cosmos;
@@ -99,7 +100,7 @@ public sealed partial class InfraTemplateTests(InfraTemplate infra) : IClassFixt
     [Fact]
     public void AppSettings_WhenBuilt_ReachEveryServiceByIdentityAndReadNoKey()
     {
-        var settings = (string)infra.Single("Microsoft.Web/sites/config")["properties"]!;
+        var settings = (string)infra.Named("Microsoft.Web/sites/config", "appsettings")["properties"]!;
 
         foreach (var expected in new[]
                  {
@@ -127,7 +128,7 @@ public sealed partial class InfraTemplateTests(InfraTemplate infra) : IClassFixt
     public void Secrets_WhenBuilt_ReachTheAppOnlyAsKeyVaultReferences()
     {
         var secretSettings = infra.Variable("secretSettings").AsArray().Select(item => (string)item!["setting"]!).ToHashSet();
-        var settings = (string)infra.Single("Microsoft.Web/sites/config")["properties"]!;
+        var settings = (string)infra.Named("Microsoft.Web/sites/config", "appsettings")["properties"]!;
         var references = infra.Text("secretReferences");
 
         // Every secret the app reads locally is a Key Vault reference in Azure: a new secret setting fails here until it is.
@@ -214,8 +215,11 @@ public sealed partial class InfraTemplateTests(InfraTemplate infra) : IClassFixt
         var storage = new StorageOptions();
         var cosmos = new CosmosOptions();
 
-        Assert.Equal([storage.RawPayloadContainer, storage.DocumentContainer], Strings(infra.Variable("blobContainers")));
-        Assert.Equal([storage.DeliveryTable, storage.StockTable, storage.ExpeditionTable], Strings(infra.Variable("tableNames")));
+        Assert.Equal([storage.RawPayloadContainer, storage.DocumentContainer, storage.CatalogLockContainer], Strings(infra.Variable("blobContainers")));
+        // Every table the app creates locally at start (StorageProvisioner) exists in Azure, where it creates none.
+        var clients = new StorageClients(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" }, OrderQueues.Messages, new DefaultAzureCredential());
+        Assert.Equal(clients.Tables.Select(table => table.Name).Order(), Strings(infra.Variable("tableNames")).Order());
+        Assert.Equal(clients.Containers.Select(container => container.Name), Strings(infra.Variable("blobContainers")));
         Assert.Equal(cosmos.Database, infra.Text("cosmosDatabase"));
         Assert.Equal(cosmos.OrdersContainer, infra.Text("ordersContainer"));
         var container = infra.Single("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers")["properties"]!["resource"]!;

@@ -67,6 +67,15 @@ public sealed class PersonalDataMaskingTests
     public void Redact_KeepsIdsAndMasksPersonalData(string text, string expected) =>
         Assert.Equal(expected, PersonalDataRedactor.Redact(text));
 
+    [Theory]
+    [InlineData("server.address", "api.pagar.me", "api.pagar.me")]
+    [InlineData("network.peer.address", "10.0.0.4", "10.0.0.4")]
+    [InlineData("client.address", "200.160.2.3", "***")]
+    [InlineData("customer.address", "Rua Augusta 10", "***")]
+    [InlineData("shipping.address", "anything", "***")]
+    public void RedactValue_KeepsThePartnersHostAndMasksThePeoplesAddresses(string name, string value, string expected) =>
+        Assert.Equal(expected, PersonalDataRedactor.RedactValue(name, value));
+
     private static ServiceProvider Services(List<LogRecord> exported)
     {
         var services = new ServiceCollection();

@@ -12,7 +12,7 @@ public sealed class TableStockLedgerTests : IAsyncLifetime
     private readonly TableClient _table = new(LocalSettings.Get("AzureWebJobsStorage"), $"stocktest{Guid.NewGuid():N}");
     private readonly TableStockLedger _ledger;
 
-    public TableStockLedgerTests() => _ledger = new TableStockLedger(_table, new StorageOperationCounter(), NullLogger<TableStockLedger>.Instance);
+    public TableStockLedgerTests() => _ledger = new TableStockLedger(_table, new StorageOperationCounter(), TimeProvider.System, NullLogger<TableStockLedger>.Instance);
 
     public Task InitializeAsync() => _table.CreateAsync();
 

@@ -95,4 +95,21 @@ public sealed class OrderActionTests
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal(delivered.GetProperty("timeline").GetRawText(), (await _orders.GetAsync(orderId)).GetProperty("timeline").GetRawText());
     }
+
+    [Theory]
+    [InlineData("risk-decision", "")]
+    [InlineData("risk-decision", "{")]
+    [InlineData("cancel", "[]")]
+    [InlineData("cancel", "")]
+    [InlineData("cancel", "{\"reason\":")]
+    public async Task Actions_WhenTheBodyIsEmptyOrNotJson_Answer400ProblemJson(string action, string body)
+    {
+        using var http = Stack.Http();
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        using var refused = await http.PostAsync($"/api/ops/orders/hub-no-such-order/{action}", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
 }

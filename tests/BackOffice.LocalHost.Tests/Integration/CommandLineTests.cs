@@ -20,7 +20,31 @@ public sealed class CommandLineTests : IDisposable
         .WithFile("handler.js", Handler)
         .WithFunction("Echo", """{"bindings":[{"type":"httpTrigger","direction":"in","name":"req","route":"{*path}"}]}""");
 
-    public void Dispose() => _root.Dispose();
+    // Pid and start time of every host started: a test disposes its Process object, the host may still run.
+    private readonly List<(int Pid, DateTime StartedAt)> _started = [];
+
+    /// <summary>A host a test left running (a failed assertion, or a test that ends with it up) goes with its handler.</summary>
+    public void Dispose()
+    {
+        foreach (var (pid, startedAt) in _started)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                if (process.StartTime == startedAt && !process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit(10_000);
+                }
+            }
+            catch (Exception gone) when (gone is ArgumentException or InvalidOperationException)
+            {
+                // It exited already.
+            }
+        }
+
+        _root.Dispose();
+    }
 
     [Fact]
     public async Task Unsupported_trigger_refuses_to_start_naming_function_and_type()
@@ -74,7 +98,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.False(host.HasExited);
     }
 
-    private static Process Start(params string[] arguments)
+    private Process Start(params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -89,6 +113,7 @@ public sealed class CommandLineTests : IDisposable
         }
 
         var process = Process.Start(startInfo)!;
+        _started.Add((process.Id, process.StartTime));
 
         // Drain stdout so the host never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };

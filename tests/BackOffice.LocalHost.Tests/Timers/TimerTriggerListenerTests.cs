@@ -68,8 +68,10 @@ public sealed class TimerTriggerListenerTests : IAsyncLifetime
         await Eventually.HoldsAsync(() => _handler.Invocations.Count == 1, "the first run starts");
 
         var second = listener.InvokeFromAdminAsync(null, _stop.Token);
-        await Task.Delay(300);
+        // A known event instead of a sleep: the second run is at the gate, and while the first holds it, it stays there.
+        await Eventually.HoldsAsync(() => listener.RunsWaiting == 1, "the second run waits for the first");
         var countWhileBlocked = _handler.Invocations.Count;
+        Assert.Equal(1, listener.RunsWaiting);
         release.Set();
         await second;
 

@@ -118,7 +118,9 @@ public sealed class PagarmeTests
         var (_, order) = await sandbox.SendAsync(HttpMethod.Post, Base + "orders", PixOrder("hub-1007", "caio+nopay@example.com"), HeaderValues.Pagarme);
         var chargeId = order!["charges"]![0]!["id"]!.GetValue<string>();
 
-        await Task.Delay(TestSandbox.StepMs * 5);
+        // The settlement ran and decided the customer does not pay: only then is "no charge.paid" a fact, not a race.
+        await Eventually.ValueAsync(() => Task.FromResult(sandbox.Work.FinishedRuns($"pagarme settle {chargeId}")), runs => runs == 1);
+        Assert.Equal(1, sandbox.Work.FinishedRuns($"pagarme settle {chargeId}"));
         var (_, charge) = await sandbox.SendAsync(HttpMethod.Get, Base + $"charges/{chargeId}", null, HeaderValues.Pagarme);
         var (cancelStatus, cancelled) = await sandbox.SendAsync(HttpMethod.Delete, Base + $"charges/{chargeId}", null, HeaderValues.Pagarme);
 

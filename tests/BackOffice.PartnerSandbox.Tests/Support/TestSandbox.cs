@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BackOffice.PartnerSandbox.Configuration;
 using BackOffice.PartnerSandbox.Hosting;
+using BackOffice.PartnerSandbox.Shared;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackOffice.PartnerSandbox.Tests.Support;
 
@@ -30,6 +32,9 @@ public sealed class TestSandbox : IAsyncDisposable
     public CallbackReceiver Hub { get; }
 
     public SandboxSettings Settings { get; }
+
+    /// <summary>The sandbox's delayed work (payments settling, callbacks), to wait until a named piece has run.</summary>
+    public BackgroundWork Work => _app.Services.GetRequiredService<BackgroundWork>();
 
     public static async Task<TestSandbox> StartAsync(Func<SandboxSettings, SandboxSettings>? configure = null, int hubFailsFirst = 0)
     {

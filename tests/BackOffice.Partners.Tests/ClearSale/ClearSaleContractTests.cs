@@ -222,6 +222,18 @@ public sealed class ClearSaleContractTests : IDisposable
         => Assert.Equal(expected, ClearSaleDecisions.Map("SHOP-1", code));
 
     [Fact]
+    public async Task A_404_for_the_status_means_ClearSale_never_received_the_order_not_an_error()
+    {
+        _host.Network
+            .On(HttpMethod.Post, "/v1/authenticate", Sample(HttpStatusCode.OK, Partner, "authenticate.json"))
+            .On(HttpMethod.Get, "/status", Json(HttpStatusCode.NotFound, """{ "Message": "Order not found." }"""));
+
+        var assessment = await Analyzer.GetAssessmentAsync("SHOP-1001", CancellationToken.None);
+
+        Assert.Equal(RiskDecision.NotSubmitted, assessment.Decision);
+    }
+
+    [Fact]
     public async Task ERR_is_an_integration_error_to_fix_not_a_decision()
     {
         _host.Network

@@ -132,6 +132,14 @@ public sealed class FocusNfeContractTests : IDisposable
     }
 
     [Fact]
+    public async Task Finding_a_ref_Focus_never_received_is_null_not_an_error()
+    {
+        _host.Network.On(HttpMethod.Get, "/v2/nfe/" + Reference, Json(HttpStatusCode.NotFound, """{ "codigo": "nao_encontrado", "mensagem": "Nota fiscal não encontrada" }"""));
+
+        Assert.Null(await Issuer.FindAsync(Reference, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_rejection_by_SEFAZ_is_reported_with_its_message()
     {
         _host.Network.On(HttpMethod.Get, "/v2/nfe/" + Reference, Sample(HttpStatusCode.OK, Partner, "nfe-rejected.json"));

@@ -55,7 +55,7 @@ public sealed class AfterEffectFaultTests : IAsyncLifetime
     public async Task CaptureAsync_WhenEveryAnswerIsLostAfterTheEffect_CapturesOnceAcrossAllRetries(double errorRate, double timeoutRate)
     {
         var gateway = _host.Get<IPaymentGateway>();
-        var charge = (await gateway.FindChargeByOrderRefAsync("hub-6001", CancellationToken.None))!;
+        var charge = await FirstLookupAsync(gateway);
         await SetFaultAsync(new { partner = "pagarme", errorRate, timeoutRate, latencyMs = 0, afterEffect = true });
 
         // The client's own retries all meet the fault; the step's scheduled retry comes once the partner is back.
@@ -68,6 +68,23 @@ public sealed class AfterEffectFaultTests : IAsyncLifetime
         var capture = Assert.Single(calls);
         Assert.Equal("charge.capture", capture!["operation"]!.GetValue<string>());
         Assert.Equal("hub-6001:capture", capture["idempotencyKey"]!.GetValue<string>());
+    }
+
+    // The first call runs the in-process sandbox's path cold: on a loaded machine it can outlast one short attempt. It is
+    // not what the test is about, so it may take a second try; the capture under test gets none of this.
+    private static async Task<GatewayCharge> FirstLookupAsync(IPaymentGateway gateway)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await gateway.FindChargeByOrderRefAsync("hub-6001", CancellationToken.None))!;
+            }
+            catch (Exception) when (attempt < 3)
+            {
+                // Cold start; the charge is there.
+            }
+        }
     }
 
     private async Task SetFaultAsync(object rule)

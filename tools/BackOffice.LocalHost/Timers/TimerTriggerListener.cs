@@ -16,6 +16,7 @@ public sealed class TimerTriggerListener : ITriggerListener
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _runGate = new(1, 1);
     private DateTimeOffset _lastRun = DateTimeOffset.MinValue;
+    private int _runsWaiting;
 
     public TimerTriggerListener(FunctionDefinition function, FunctionInvoker invoker, TimeProvider time)
     {
@@ -26,6 +27,9 @@ public sealed class TimerTriggerListener : ITriggerListener
     }
 
     public FunctionDefinition Function { get; }
+
+    /// <summary>Runs (scheduled or asked for through the admin API) waiting for the one in progress to end.</summary>
+    public int RunsWaiting => Volatile.Read(ref _runsWaiting);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -63,7 +67,16 @@ public sealed class TimerTriggerListener : ITriggerListener
 
     private async Task RunOnceAsync(DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
-        await _runGate.WaitAsync(cancellationToken);
+        Interlocked.Increment(ref _runsWaiting);
+        try
+        {
+            await _runGate.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _runsWaiting);
+        }
+
         try
         {
             var now = _time.GetUtcNow();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BackOffice.PartnerSandbox.Catalog;
 using BackOffice.PartnerSandbox.ClearSale;
 using BackOffice.PartnerSandbox.Erp;
 using BackOffice.PartnerSandbox.Pagarme;
@@ -96,6 +97,38 @@ public static class ControlEndpoints
 
             stock.Set(levels);
             return Results.NoContent();
+        });
+
+        // Zero and negative prices are accepted on purpose: the hub must refuse to push them, and tests need to send them.
+        control.MapPost("/prices", (PriceRow[]? rows, PriceList prices) =>
+        {
+            if (rows is null || rows.Any(row => string.IsNullOrWhiteSpace(row.Sku) || (row.Promotions ?? []).Any(promotion => promotion.End <= promotion.Start)))
+            {
+                return Invalid("expected [{ \"sku\": \"...\", \"listPrice\": 4990, \"promotions\": [{ \"price\": 3990, \"start\": \"<ISO time>\", \"end\": \"<ISO time>\" }] }] with each end after its start.");
+            }
+
+            prices.Set(rows);
+            return Results.NoContent();
+        });
+
+        // What each storefront simulator shows for a SKU, as the catalog syncs left it (null where nothing was pushed).
+        control.MapGet("/catalog/{sku}", (string sku, StorefrontCatalog catalog) => Results.Json(new
+        {
+            sku,
+            vtex = new { quantity = catalog.Quantity(PartnerNames.Vtex, sku), price = catalog.Price(PartnerNames.Vtex, sku) },
+            shopify = new { quantity = catalog.Quantity(PartnerNames.Shopify, sku), price = catalog.Price(PartnerNames.Shopify, sku) },
+        }));
+
+        control.MapGet("/ratelimits", (CatalogRateLimits limits) => Results.Json(limits.View()));
+
+        control.MapPost("/ratelimits", (RateLimitSetting? setting, CatalogRateLimits limits) =>
+        {
+            if (setting is null || setting.Capacity <= 0 || setting.RestorePerSecond <= 0 || !limits.Configure(setting))
+            {
+                return Invalid($"expected {{ \"budget\": \"{string.Join("|", CatalogRateLimits.Names)}\", \"capacity\": 1000, \"restorePerSecond\": 40 }} with positive numbers.");
+            }
+
+            return Results.Json(limits.View());
         });
 
         control.MapPost("/orders", (OrderFactSeed? seed, OrderFacts facts) =>

@@ -1,3 +1,4 @@
+using BackOffice.PartnerSandbox.Catalog;
 using BackOffice.PartnerSandbox.ClearSale;
 using BackOffice.PartnerSandbox.Erp;
 using BackOffice.PartnerSandbox.FocusNfe;
@@ -27,6 +28,9 @@ public sealed class SandboxState(
     VtexSimulator vtex,
     ShopifySimulator shopify,
     StockLevels stock,
+    PriceList prices,
+    StorefrontCatalog catalog,
+    CatalogRateLimits limits,
     StoreInbox store)
 {
     public void ResetCallsAndFaults()
@@ -48,6 +52,9 @@ public sealed class SandboxState(
         vtex.Clear();
         shopify.Clear();
         stock.Clear();
+        prices.Clear();
+        catalog.Clear();
+        limits.Reset();
         store.Clear();
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using BackOffice.PartnerSandbox.Catalog;
 using BackOffice.PartnerSandbox.ClearSale;
 using BackOffice.PartnerSandbox.Configuration;
 using BackOffice.PartnerSandbox.Control;
@@ -56,6 +57,10 @@ public static class SandboxApp
         services.AddSingleton<ShopifyTokens>();
         services.AddSingleton<VtexConfigs>();
         services.AddSingleton<StockLevels>();
+        services.AddSingleton<PriceList>();
+        services.AddSingleton<StorefrontCatalog>();
+        services.AddSingleton<CatalogRateLimits>();
+        services.AddSingleton<ShopifyCatalogGraphQl>();
         services.AddSingleton<StoreInbox>();
         services.AddSingleton<SandboxState>();
 
@@ -67,6 +72,7 @@ public static class SandboxApp
         FocusNfeEndpoints.Map(app);
         MelhorEnvioEndpoints.Map(app);
         VtexEndpoints.Map(app);
+        VtexCatalogEndpoints.Map(app);
         ShopifyEndpoints.Map(app);
         ErpEndpoints.Map(app);
         StoreEndpoints.Map(app);

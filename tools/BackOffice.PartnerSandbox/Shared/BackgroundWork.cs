@@ -7,6 +7,7 @@ namespace BackOffice.PartnerSandbox.Shared;
 public sealed class BackgroundWork(ILogger<BackgroundWork> log, IHostApplicationLifetime lifetime)
 {
     private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _finished = new(StringComparer.Ordinal);
     private CancellationTokenSource _generation = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
 
     public void After(TimeSpan delay, string what, Func<CancellationToken, Task> work)
@@ -28,6 +29,7 @@ public sealed class BackgroundWork(ILogger<BackgroundWork> log, IHostApplication
                     }
 
                     await work(token);
+                    _finished.AddOrUpdate(what, 1, (_, runs) => runs + 1);
                 }
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
@@ -40,6 +42,12 @@ public sealed class BackgroundWork(ILogger<BackgroundWork> log, IHostApplication
             },
             CancellationToken.None);
     }
+
+    /// <summary>
+    /// How many times work of that name has run to its end: what a test waits for before it checks that the work did
+    /// nothing (a PIX left unpaid, say), instead of sleeping and hoping it ran.
+    /// </summary>
+    public int FinishedRuns(string what) => _finished.GetValueOrDefault(what);
 
     public void CancelAll()
     {

@@ -28,7 +28,7 @@ public static class ShopifyEndpoints
         });
 
         var api = app.MapGroup("/shopify/admin/api/{version}").AddEndpointFilter(new PartnerGate(ShopifyProfile.Instance, requireAuth: true));
-        api.MapPost("/graphql.json", async (HttpContext http, string version, ShopifySimulator shopify, EffectRunner effects, TimeProvider clock) =>
+        api.MapPost("/graphql.json", async (HttpContext http, string version, ShopifySimulator shopify, ShopifyCatalogGraphQl catalog, EffectRunner effects, TimeProvider clock) =>
         {
             if (ShopifyVersions.Serve(version, clock.GetUtcNow()) is not { } served)
             {
@@ -44,6 +44,12 @@ public static class ShopifyEndpoints
             }
 
             var query = body.Text("query") ?? string.Empty;
+            if (ShopifyCatalogGraphQl.Handles(query))
+            {
+                // Catalog writes record one ledger entry per SKU, so they keep their own books.
+                return catalog.Answer(served, body);
+            }
+
             var operation = query.Contains("orderCancel", StringComparison.Ordinal) ? "order.cancel"
                 : query.Contains("fulfillmentCreate", StringComparison.Ordinal) ? "fulfillment.create"
                 : "graphql.query";

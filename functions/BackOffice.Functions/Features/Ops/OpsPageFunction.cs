@@ -20,7 +20,7 @@ public static class OpsPageFunction
     private static IResult ServePage(HttpResponse response) => Serve("ops.html", response);
 
     private static IResult ServeAsset(string file, HttpResponse response) =>
-        file is "ops.js" or "ops.css" or "expedition.js" ? Serve(file, response) : TypedResults.NotFound();
+        file is "ops.js" or "ops.css" or "expedition.js" or "catalog.js" ? Serve(file, response) : TypedResults.NotFound();
 
     private static IResult Serve(string file, HttpResponse response)
     {
@@ -41,6 +41,7 @@ public static class OpsPageFunction
             ["ops.js"] = ("text/javascript; charset=utf-8", "OpsPage.ops.js"),
             ["ops.css"] = ("text/css; charset=utf-8", "OpsPage.ops.css"),
             ["expedition.js"] = ("text/javascript; charset=utf-8", "OpsPage.expedition.js"),
+            ["catalog.js"] = ("text/javascript; charset=utf-8", "OpsPage.catalog.js"),
         }.ToDictionary(pair => pair.Key, pair =>
         {
             using var stream = assembly.GetManifestResourceStream(pair.Value.Name)

@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using BackOffice.Application.Telemetry;
 using Microsoft.Extensions.Logging.Console;
@@ -22,7 +23,8 @@ public static class TelemetrySetup
     {
         var connectionString = builder.Configuration[ConnectionStringSetting] is { Length: > 0 } value ? value : null;
         var console = builder.Configuration.GetValue<bool>("Telemetry:Console");
-        ConfigureLogging(builder.Logging, connectionString);
+        var credential = TelemetryAuthentication.CredentialFrom(builder.Configuration[TelemetryAuthentication.Setting]);
+        ConfigureLogging(builder.Logging, connectionString, credential: credential);
 
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
@@ -35,7 +37,7 @@ public static class TelemetrySetup
                     .AddProcessor(new RedactingActivityProcessor());
                 if (connectionString is not null)
                 {
-                    tracing.AddAzureMonitorTraceExporter(options => options.ConnectionString = connectionString);
+                    tracing.AddAzureMonitorTraceExporter(options => Export(options, connectionString, credential));
                 }
                 else if (console)
                 {
@@ -47,7 +49,7 @@ public static class TelemetrySetup
                 metrics.AddMeter(BackOfficeTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
                 if (connectionString is not null)
                 {
-                    metrics.AddAzureMonitorMetricExporter(options => options.ConnectionString = connectionString);
+                    metrics.AddAzureMonitorMetricExporter(options => Export(options, connectionString, credential));
                 }
                 else if (console)
                 {
@@ -57,7 +59,8 @@ public static class TelemetrySetup
     }
 
     /// <param name="export">Adds the exporter of log records (tests pass an in-memory one).</param>
-    public static void ConfigureLogging(ILoggingBuilder logging, string? connectionString, Action<OpenTelemetryLoggerOptions>? export = null)
+    /// <param name="credential">The Entra credential Application Insights requires when its local authentication is off.</param>
+    public static void ConfigureLogging(ILoggingBuilder logging, string? connectionString, Action<OpenTelemetryLoggerOptions>? export = null, TokenCredential? credential = null)
     {
         logging.AddConsole(options => options.FormatterName = RedactingConsoleFormatter.Name)
             .AddConsoleFormatter<RedactingConsoleFormatter, SimpleConsoleFormatterOptions>(options =>
@@ -81,10 +84,25 @@ public static class TelemetrySetup
             options.AddProcessor(new RedactingLogProcessor());
             if (connectionString is not null)
             {
-                options.AddAzureMonitorLogExporter(exporter => exporter.ConnectionString = connectionString);
+                options.AddAzureMonitorLogExporter(exporter => Export(exporter, connectionString, credential));
             }
 
             export?.Invoke(options);
         });
+    }
+
+    private static void Export(AzureMonitorExporterOptions options, string connectionString, TokenCredential? credential)
+    {
+        options.ConnectionString = connectionString;
+        // No sampling: the exporter's default keeps a few traces per second and drops the logs of the traces it left
+        // out, so a dead letter's failure line or a status change could vanish and the alerts and queries of ops
+        // (docs/ops.md) would count short. The hub's volume (thousands of orders a day) is small enough to keep it all.
+        options.TracesPerSecond = null;
+        options.SamplingRatio = 1.0F;
+        options.EnableTraceBasedLogsSampler = false;
+        if (credential is not null)
+        {
+            options.Credential = credential;
+        }
     }
 }

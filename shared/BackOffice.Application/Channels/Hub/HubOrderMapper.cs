@@ -15,6 +15,10 @@ public static class HubOrderMapper
         ["boleto"] = PaymentMethod.Boleto,
     };
 
+    /// <summary>The documented limits (hub-order.schema.json): generous for a person's data, a bound for everything.</summary>
+    public const int MaxText = 200;
+    public const int MaxItems = 500;
+
     public static OrderPlacement? Map(HubOrderPayload payload, ValidationErrors errors)
     {
         var id = errors.Required(payload.Id, "id");
@@ -62,6 +66,14 @@ public static class HubOrderMapper
 
         var name = errors.Required(customer.Name, "customer.name");
         var email = errors.Required(customer.Email, "customer.email");
+        errors.AtMost(customer.Name, "customer.name", MaxText);
+        // RFC 5321 4.5.3.1.3: a path is at most 256 octets with its angle brackets.
+        errors.AtMost(customer.Email, "customer.email", 254);
+        errors.AtMost(customer.Document, "customer.document", 20);
+        errors.AtMost(customer.Phone, "customer.phone", 30);
+        // The longest textual IPv6 address (with an embedded IPv4) is 45 characters.
+        errors.AtMost(customer.Ip, "customer.ip", 45);
+        errors.AtMost(customer.SessionId, "customer.sessionId", 128);
         if (!string.IsNullOrWhiteSpace(customer.Email) && !MailAddress.TryCreate(customer.Email, out _))
         {
             errors.Add("customer.email", "is not an e-mail address.");
@@ -76,19 +88,38 @@ public static class HubOrderMapper
         return new Customer(name, email, taxId?.Digits, customer.Phone, NullIfBlank(customer.Ip), NullIfBlank(customer.SessionId));
     }
 
-    private static Address MapAddress(HubAddress address, ValidationErrors errors) => new(
-        errors.Required(address.Street, "shippingAddress.street"),
-        errors.Required(address.Number, "shippingAddress.number"),
-        address.Complement,
-        errors.Required(address.District, "shippingAddress.district"),
-        errors.Required(address.City, "shippingAddress.city"),
-        errors.Required(address.State, "shippingAddress.state"),
-        errors.Required(address.PostalCode, "shippingAddress.postalCode"),
-        address.Country ?? "BR");
+    private static Address MapAddress(HubAddress address, ValidationErrors errors)
+    {
+        foreach (var (value, field, max) in new[]
+                 {
+                     (address.Street, "street", MaxText), (address.Number, "number", 20), (address.Complement, "complement", MaxText),
+                     (address.District, "district", MaxText), (address.City, "city", MaxText), (address.State, "state", 60),
+                     (address.PostalCode, "postalCode", 16), (address.Country, "country", 60),
+                 })
+        {
+            errors.AtMost(value, $"shippingAddress.{field}", max);
+        }
+
+        return new Address(
+            errors.Required(address.Street, "shippingAddress.street"),
+            errors.Required(address.Number, "shippingAddress.number"),
+            address.Complement,
+            errors.Required(address.District, "shippingAddress.district"),
+            errors.Required(address.City, "shippingAddress.city"),
+            errors.Required(address.State, "shippingAddress.state"),
+            errors.Required(address.PostalCode, "shippingAddress.postalCode"),
+            address.Country ?? "BR");
+    }
 
     private static List<OrderLine> MapItems(IReadOnlyList<HubItem>? items, ValidationErrors errors)
     {
         var lines = new List<OrderLine>();
+        if (items is { Count: > MaxItems })
+        {
+            errors.Add("items", $"must be at most {MaxItems} lines (it has {items.Count}).");
+            return lines;
+        }
+
         foreach (var (item, index) in (items ?? []).Select((item, index) => (item, index)))
         {
             if (item is null)
@@ -97,6 +128,8 @@ public static class HubOrderMapper
                 continue;
             }
 
+            errors.AtMost(item.Sku, $"items[{index}].sku", 100);
+            errors.AtMost(item.Title, $"items[{index}].title", MaxText);
             lines.Add(new OrderLine(
                 errors.Required(item.Sku, $"items[{index}].sku"),
                 errors.Required(item.Title, $"items[{index}].title"),
@@ -151,6 +184,9 @@ public static class HubOrderMapper
             return null;
         }
 
+        errors.AtMost(card.Token, "payment.card.token", MaxText);
+        errors.AtMost(card.Id, "payment.card.id", MaxText);
+        errors.AtMost(card.HolderName, "payment.card.holderName", MaxText);
         if (card.Bin is not null && !IsDigits(card.Bin, 6, 8))
         {
             errors.Add("payment.card.bin", "must be the card's first 6 to 8 digits.");

@@ -8,6 +8,9 @@ public interface IFiscalDocumentIssuer
 
     Task<FiscalDocumentStatus> GetAsync(string reference, CancellationToken cancellationToken);
 
+    /// <returns>Null when the fiscal API has no NF-e under the reference: the request never reached it.</returns>
+    Task<FiscalDocumentStatus?> FindAsync(string reference, CancellationToken cancellationToken);
+
     /// <param name="justification">15 to 255 characters, as SEFAZ requires.</param>
     Task<FiscalDocumentStatus> CancelAsync(string reference, string justification, CancellationToken cancellationToken);
 

@@ -24,6 +24,9 @@ public static class RiskOutcome
             case RiskDecision.Review when order.NextWork == OrderWork.RiskDecision:
                 order.RequestRiskReview(assessment.ProviderCode, cause, now);
                 return true;
+            case RiskDecision.NotSubmitted when order.NextWork == OrderWork.ManualRiskReview:
+                order.RequireAttention("The anti-fraud service has no analysis of an order it had sent to manual review; a person decides.", cause, now);
+                return true;
             case RiskDecision.Unrecognized:
                 order.RequireAttention($"The anti-fraud service answered '{assessment.ProviderCode}', a status the hub does not know; a person decides.", cause, now);
                 return true;

@@ -6,7 +6,8 @@ namespace BackOffice.Application.Processing.Steps;
 
 /// <summary>
 /// Starts an NF-e attempt on the order (so its reference is saved before the fiscal API hears of it), then asks for
-/// authorization under that reference. A repeat asks again with the same reference, which issues nothing new.
+/// authorization under that reference. A repeat (an earlier run started the attempt and its answer was lost) first asks
+/// the fiscal API what it has under the reference: posting again after SEFAZ rejected it would be a second attempt.
 /// </summary>
 public sealed class IssueInvoiceStep(IFiscalDocumentIssuer fiscal, PartnerFollowUps followUps) : IOrderMessageStep
 {
@@ -14,14 +15,21 @@ public sealed class IssueInvoiceStep(IFiscalDocumentIssuer fiscal, PartnerFollow
 
     public async Task ExecuteAsync(OrderMessageScope scope, CancellationToken cancellationToken)
     {
+        var requestedNow = false;
         if (scope.Order.AwaitsInvoiceRequest)
         {
-            await scope.ApplyAsync(order => Request(order, scope), cancellationToken, final: false);
+            await scope.ApplyAsync(order => requestedNow = Request(order, scope), cancellationToken, final: false);
         }
 
         var current = scope.Order;
         if (!current.AwaitsInvoice)
         {
+            return;
+        }
+
+        if (!requestedNow && await fiscal.FindAsync(current.Invoice!.Reference, cancellationToken) is { } known)
+        {
+            await scope.ApplyAsync(await followUps.FiscalOutcomeAsync(current, known, scope.Cause, scope.Now, cancellationToken), cancellationToken);
             return;
         }
 

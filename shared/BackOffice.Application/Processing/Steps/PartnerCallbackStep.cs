@@ -17,7 +17,7 @@ public sealed class PartnerCallbackStep(PartnerFollowUps followUps) : IOrderMess
         {
             "pagarme" => await followUps.PaymentAsync(scope.Order, scope.Cause, now, cancellationToken),
             "clearsale" => await followUps.RiskAsync(scope.Order, scope.Cause, now, cancellationToken),
-            "focusnfe" => await followUps.FiscalAsync(scope.Order, scope.Cause, now, cancellationToken),
+            "focusnfe" => await followUps.FiscalAsync(scope.Order, scope.Cause, now, cancellationToken) ?? (_ => false),
             "melhorenvio" => await followUps.ShipmentAsync(scope.Order, scope.Cause, now, cancellationToken),
             _ => throw new UnprocessableMessageException($"No follow-up for partner '{partner}'."),
         };
