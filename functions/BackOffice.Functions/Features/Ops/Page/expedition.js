@@ -8,6 +8,7 @@ function batchPdfLink(batch) {
 
 // Called by ops.js's route() for #expedition.
 async function showExpedition() {
+  const paint = painter();
   const [batches, waiting] = await Promise.all([call("GET", "/expedition/batches"), call("GET", "/expedition/waiting")]);
   const makeBatch = el("button", {
     type: "button", class: "primary", "data-testid": "make-batch", disabled: !waiting.count,
@@ -17,7 +18,7 @@ async function showExpedition() {
         window.open(batch.pdfUrl + (functionKey ? "?code=" + encodeURIComponent(functionKey) : ""), "_blank");
       }),
   }, "Make batch");
-  view.replaceChildren(
+  paint(
     el("section", { "data-testid": "expedition-batches" }, el("h2", {}, `Today's batches: ${batches.length}`),
       table(["Batch", "Made", "Orders", "Handed to carrier", ""], batches.map(batch => [
         batch.batchId, when(batch.createdAt), batch.orderCount,

@@ -109,8 +109,9 @@ async function act(text, askReason, run) {
 }
 
 async function showHome() {
+  const paint = painter();
   const [overview, deadLetters] = await Promise.all([call("GET", "/overview"), call("GET", "/dead-letters?limit=100")]);
-  view.replaceChildren(
+  paint(
     el("section", { "data-testid": "counts" }, el("h2", {}, "Orders per status"),
       el("div", { class: "counts" }, Object.entries(overview.counts).map(([name, count]) =>
         el("a", { class: "count" + (name === "NeedsAttention" && count ? " attention" : ""), href: "#status=" + name, "data-testid": "count-" + name },
@@ -148,15 +149,17 @@ function deadLetterSection(list) {
 }
 
 async function showStatus(name) {
+  const paint = painter();
   const list = await call("GET", `/orders?status=${encodeURIComponent(name)}&limit=200`);
-  view.replaceChildren(el("section", { "data-testid": "status-list" }, el("h2", {}, `${name}: ${list.count}`),
+  paint(el("section", { "data-testid": "status-list" }, el("h2", {}, `${name}: ${list.count}`),
     table(["Order", "Total", "Received", "Updated"], list.orders.map(order =>
       [orderLink(order.orderId), money(order.totalCents, order.currency), when(order.receivedAt), when(order.updatedAt)]), "status-table")));
 }
 
 async function showCustomer(query) {
+  const paint = painter();
   const result = await call("POST", "/customers/search", { query });
-  view.replaceChildren(el("section", { "data-testid": "customer-history" },
+  paint(el("section", { "data-testid": "customer-history" },
     el("h2", {}, `Orders of this customer: ${result.count}`),
     table(["Order", "Status", "Placed", "Total", "Problems"], result.orders.map(order => [
       orderLink(order.orderId), status(order.status), when(order.placedAt), money(order.totalCents, order.currency),
@@ -213,6 +216,7 @@ function orderActions(order) {
 }
 
 async function showOrder(orderId) {
+  const paint = painter();
   const id = encodeURIComponent(orderId);
   const [order, payloads] = await Promise.all([call("GET", `/orders/${id}`), call("GET", `/orders/${id}/payloads`).catch(() => [])]);
   const customer = el("div", { "data-testid": "customer" },
@@ -225,7 +229,7 @@ async function showOrder(orderId) {
         el("dt", {}, "CPF/CNPJ"), el("dd", {}, data.document || ""), el("dt", {}, "Phone"), el("dd", {}, data.phone || ""),
         el("dt", {}, "Address"), el("dd", {}, address ? `${address.street}, ${address.number} ${address.complement || ""} – ${address.district}, ${address.city}/${address.state} ${address.postalCode}` : "")));
     } }, "Show personal data"));
-  view.replaceChildren(
+  paint(
     el("section", { "data-testid": "order" },
       el("h2", {}, el("span", { "data-testid": "order-id" }, order.orderId), " ", status(order.status)),
       el("p", { class: "muted" }, `${order.channel} ${order.externalId} · placed ${when(order.placedAt)} · ${money(order.totals.totalCents, order.totals.currency)} · ${order.paymentMethod}`),
@@ -249,7 +253,20 @@ function pretty(body) {
   }
 }
 
+// A view paints only when no newer navigation began while it loaded: a slow first view must not replace a search typed
+// meanwhile.
+let routeToken = 0;
+
+function painter() {
+  const token = routeToken;
+  return (...children) => {
+    if (token === routeToken) view.replaceChildren(...children);
+  };
+}
+
 async function route() {
+  routeToken++;
+  const paint = painter();
   const hash = decodeURIComponent(location.hash.slice(1));
   try {
     if (!hash) await showHome();
@@ -258,7 +275,7 @@ async function route() {
     else if (hash === "expedition") await showExpedition(); // expedition.js
     else await showOrder(hash);
   } catch (error) {
-    view.replaceChildren(el("section", {}, el("h2", {}, "Could not load"), el("p", { "data-testid": "error" }, error.message)));
+    paint(el("section", {}, el("h2", {}, "Could not load"), el("p", { "data-testid": "error" }, error.message)));
   }
 }
 
