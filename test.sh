@@ -20,6 +20,12 @@ status=0
 dotnet test BackOffice.sln -c "$BACKOFFICE_CONFIGURATION" --no-build --nologo \
   --logger "console;verbosity=minimal" --results-directory .run/test-results </dev/null || status=$?
 
+# Hostile input at every HTTP function (tools/chaos/hostile.mjs, under a minute): no 5xx, every refusal problem+json,
+# nothing stored for what was refused.
+if ((status == 0)); then
+  node tools/chaos/hostile.mjs </dev/null || status=$?
+fi
+
 # The order lifecycle once more, with the message trigger declared as serviceBusTrigger: the local host then hands the
 # handler Service Bus shaped invocations, as the real host does in Azure.
 if ((status == 0)); then
@@ -31,6 +37,15 @@ if ((status == 0)); then
     echo "test.sh: no Service Bus shaped OrderMessages invocation was logged" >&2
     status=1
   fi
+fi
+
+# The short chaos run (50 orders, one SIGKILL of the function app) on a fresh stack of its own: chaos.sh starts it with
+# its fault settings, so this one stops first. Its JSON summary is the last line it prints; a violation fails test.sh.
+if ((status == 0)); then
+  stack_stop_all
+  chaos_started=$SECONDS
+  ./chaos.sh --no-build "${TEST_CHAOS_ORDERS:-50}" "${TEST_CHAOS_KILLS:-1}" </dev/null || status=$?
+  echo "short chaos run finished in $((SECONDS - chaos_started)) s"
 fi
 
 echo "test.sh finished in $((SECONDS - started)) s with exit code $status"
