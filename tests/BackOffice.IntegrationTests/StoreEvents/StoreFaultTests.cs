@@ -26,7 +26,9 @@ public sealed class StoreFaultTests : IAsyncLifetime
         var orderId = await _orders.PostAsync("lia+review@example.com");
         var failing = await Eventually.MatchesAsync(
             () => StoreSandbox.LogAsync(_http, orderId),
-            log => log.GetProperty("events").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first && first.GetProperty("attempts").GetInt32() >= 1,
+            log => log.GetProperty("events").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first && first.GetProperty("attempts").GetInt32() >= 1
+                // Between attempts: an attempt in flight shows "Sending" until the store's answer is written.
+                && first.GetProperty("state").GetString() == "Pending",
             Patience,
             $"a failed attempt at {orderId}'s first store event");
         var first = failing.GetProperty("events")[0];
