@@ -158,6 +158,12 @@ for (const value of nasty.filter((v) => v.length < 1000)) {
   cases.push({ name: `admin ${value.slice(0, 20)}`, method: "POST", path: `/admin/functions/${id}`, headers: { "content-type": "application/json" }, body: "{}", allowed: problem, hostAnswer: true });
 }
 
+// An encoded NUL in the path is refused by Kestrel itself (400, no body, connection closed) before any function runs:
+// the real Functions host serves HTTP with Kestrel too, so no function of ours can answer it (seen on the local host).
+for (const c of cases) {
+  if (c.path.includes("%00")) Object.assign(c, { allowed: (s) => s === 400, hostAnswer: true });
+}
+
 // ---- run ------------------------------------------------------------------------------------------------------------
 const violations = [];
 const statuses = {};
