@@ -2,12 +2,19 @@
 # The benchmark: a fresh local stack in Release with the sandbox answering at once, the raw emulators' ceiling measured
 # on that same stack, then N orders of the three channels through the whole lifecycle (tools/bench.mjs).
 # Usage: ./bench.sh [orders=1000]      Its last output line is one JSON object (see README, "Performance and scale").
+#        ./bench.sh --ack-only [orders=1000]   only the webhook ack: N webhooks with the order queue's consumer off
+#        (pipeline idle), then the consumer on, working off that backlog, while N more are posted (pipeline busy).
 set -euo pipefail
 cd "$(dirname -- "${BASH_SOURCE[0]}")"
 
+ack_only=""
+if [[ "${1:-}" == "--ack-only" ]]; then
+  ack_only=1
+  shift
+fi
 orders="${1:-1000}"
 if ! [[ "$orders" =~ ^[1-9][0-9]*$ ]]; then
-  echo "usage: ./bench.sh [orders]   (a positive whole number; default 1000)" >&2
+  echo "usage: ./bench.sh [--ack-only] [orders]   (a positive whole number; default 1000)" >&2
   exit 2
 fi
 
@@ -16,6 +23,22 @@ export Sandbox__CallbackDelayMs=0
 source tools/backoffice-stack.sh
 stack_install_traps
 backoffice_prepare
+
+if [[ -n "$ack_only" ]]; then
+  # The host's own switch (AzureWebJobs.<name>.Disabled, a name only `env` can set): the order queue fills and
+  # nothing takes from it.
+  BACKOFFICE_HOST_ENV=('AzureWebJobs.OrderMessages.Disabled=true')
+  backoffice_start --temp
+  idle="$(node tools/bench.mjs --ack-only "$orders")"
+  _stack_log "idle pipeline: $idle"
+  BACKOFFICE_HOST_ENV=()
+  backoffice_restart_functions
+  busy="$(node tools/bench.mjs --ack-only "$orders")"
+  _stack_log "busy pipeline: $busy"
+  echo "{\"orders\":$orders,\"load_average\":\"$(cut -d' ' -f1-3 /proc/loadavg)\",\"ack_ms\":{\"idle\":$idle,\"busy\":$busy}}"
+  exit 0
+fi
+
 backoffice_start --temp
 
 stack_tmpdir bench >/dev/null

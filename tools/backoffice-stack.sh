@@ -41,15 +41,24 @@ backoffice_start() {
 
   BACKOFFICE_HOST_CMD=(dotnet "$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.LocalHost.dll"
     --script-root "$BACKOFFICE_SCRIPT_ROOT" --settings "$STACK_REPO_ROOT/local.settings.json" --port 7071)
-  stack_start functions "$STACK_LOG_DIR/functions.log" "${BACKOFFICE_HOST_CMD[@]}"
+  _backoffice_start_functions "$STACK_LOG_DIR/functions.log" "${BACKOFFICE_HOST_CMD[@]}"
+}
+
+# _backoffice_start_functions <logfile> <command...> — the local Functions host, with BACKOFFICE_HOST_ENV (an array of
+# NAME=value, for app settings whose names a shell cannot export, e.g. AzureWebJobs.<name>.Disabled) when set.
+_backoffice_start_functions() {
+  local logfile="$1"
+  shift
+  if [[ -n "${BACKOFFICE_HOST_ENV[*]:-}" ]]; then
+    stack_start functions "$logfile" env "${BACKOFFICE_HOST_ENV[@]}" "$@"
+  else
+    stack_start functions "$logfile" "$@"
+  fi
   stack_wait_http "$BACKOFFICE_APP_URL/api/health" 90 functions 200
 }
 
-# backoffice_restart_functions_as_service_bus — stop the local Functions host and start it again on a script root whose
-# message functions declare serviceBusTrigger: it then delivers the order queue's messages with Service Bus Data and
-# Metadata (from the same storage queue: no broker runs locally), so the handler's Service Bus path runs end to end.
-backoffice_restart_functions_as_service_bus() {
-  local idx pid root="$STACK_REPO_ROOT/.run/servicebus-script-root"
+_backoffice_stop_functions() {
+  local idx pid
   idx="$(_stack_index_of functions)"
   if [[ -n "$idx" ]]; then
     pid="${STACK_PIDS[$idx]}"
@@ -57,6 +66,21 @@ backoffice_restart_functions_as_service_bus() {
     while kill -0 -- "-$pid" 2>/dev/null || kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
     STACK_NAMES[$idx]="functions-stopped"
   fi
+}
+
+# backoffice_restart_functions — stop the local Functions host and start it again as backoffice_start did (with the
+# BACKOFFICE_HOST_ENV of now): data and queues stay.
+backoffice_restart_functions() {
+  _backoffice_stop_functions
+  _backoffice_start_functions "$STACK_LOG_DIR/functions-restarted.log" "${BACKOFFICE_HOST_CMD[@]}"
+}
+
+# backoffice_restart_functions_as_service_bus — stop the local Functions host and start it again on a script root whose
+# message functions declare serviceBusTrigger: it then delivers the order queue's messages with Service Bus Data and
+# Metadata (from the same storage queue: no broker runs locally), so the handler's Service Bus path runs end to end.
+backoffice_restart_functions_as_service_bus() {
+  local root="$STACK_REPO_ROOT/.run/servicebus-script-root"
+  _backoffice_stop_functions
 
   rm -rf -- "$root"
   mkdir -p -- "$root"
@@ -65,10 +89,9 @@ backoffice_restart_functions_as_service_bus() {
       "$BACKOFFICE_SCRIPT_ROOT/host.json" >"$root/host.json"
   dotnet "$BACKOFFICE_SCRIPT_ROOT/BackOffice.Functions.dll" emit-function-metadata "$root" ServiceBus >/dev/null
 
-  stack_start functions "$STACK_LOG_DIR/functions-servicebus.log" \
+  _backoffice_start_functions "$STACK_LOG_DIR/functions-servicebus.log" \
     dotnet "$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.LocalHost.dll" \
     --script-root "$root" --settings "$STACK_REPO_ROOT/local.settings.json" --port 7071
-  stack_wait_http "$BACKOFFICE_APP_URL/api/health" 90 functions 200
 }
 
 backoffice_print_urls() {

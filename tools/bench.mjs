@@ -2,14 +2,17 @@
 // the running local stack and prints one JSON object as its last line. Progress is followed through the per-status
 // counts of GET /api/ops/overview, never by reading every order.
 // Usage: node tools/bench.mjs <orders> <emulator-rates.json>   (env BENCH_PIDS: {"local_host":pid,"sandbox":pid,...})
+//        node tools/bench.mjs --ack-only <orders>   posts only, and prints {"p50","p99","max","load_average"} of the acks
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { channels } from "./lib/storefront-orders.mjs";
 
 const app = process.env.BACKOFFICE_APP_URL ?? "http://127.0.0.1:7071";
 const sandbox = process.env.BACKOFFICE_SANDBOX_URL ?? "http://127.0.0.1:7080";
-const orders = Number(process.argv[2] ?? 1000);
-const rates = JSON.parse(readFileSync(process.argv[3], "utf8"));
+const ackOnly = process.argv[2] === "--ack-only";
+const args = process.argv.slice(ackOnly ? 3 : 2);
+const orders = Number(args[0] ?? 1000);
+const rates = ackOnly ? {} : JSON.parse(readFileSync(args[1], "utf8"));
 const pids = JSON.parse(process.env.BENCH_PIDS ?? "{}");
 const senders = 50;
 const idleOrders = Math.min(200, Math.max(senders, Math.floor(orders / 5)));
@@ -84,6 +87,13 @@ async function post(count) {
     }
   }));
   return acks;
+}
+
+if (ackOnly) {
+  const acks = await post(orders);
+  const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  console.log(JSON.stringify({ p50: percentile(acks, 0.5), p99: percentile(acks, 0.99), max: percentile(acks, 1), load_average: load }));
+  process.exit(0);
 }
 
 // --- the run
