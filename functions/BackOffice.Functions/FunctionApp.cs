@@ -91,6 +91,8 @@ public static class FunctionApp
         services.AddSingleton<HubSignatureVerifier>();
         services.AddTransient<HubOrderWebhook>();
         services.AddTransient<OrderIntake>();
+        services.AddTransient<IntakeQueue>();
+        services.AddTransient<IIntakeMessageStep, HubOrderReceivedStep>();
         services.AddTransient<OutboxDispatcher>();
         services.AddTransient<OutboxSweeper>();
         services.AddTransient<OrderUpdater>();
@@ -163,6 +165,7 @@ public static class FunctionApp
         services.AddTransient<VtexOrderHook>();
         services.AddTransient<VtexFeedDrain>();
         services.AddTransient<IIntakeMessageStep, VtexOrderChangedStep>();
+        services.AddTransient<IIntakeMessageStep, ShopifyWebhookReceivedStep>();
         services.AddTransient(provider => ActivatorUtilities.CreateInstance<VtexSubscriptionCheck>(provider, configuration["Vtex:HookUrl"] ?? ""));
         services.AddTransient<DeliveryParking>();
         services.AddTransient<ParkedDeliveries>();

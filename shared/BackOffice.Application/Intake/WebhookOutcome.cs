@@ -2,7 +2,8 @@ namespace BackOffice.Application.Intake;
 
 public abstract record WebhookOutcome
 {
-    public sealed record Accepted(string OrderId, bool Repeated) : WebhookOutcome;
+    /// <param name="Repeated">Null when the answer does not know: an ack that only queued the delivery for its intake.</param>
+    public sealed record Accepted(string OrderId, bool? Repeated) : WebhookOutcome;
 
     /// <summary>A sender's check that the endpoint is there (VTEX's hook ping): answered 200, nothing stored.</summary>
     public sealed record Ping : WebhookOutcome;

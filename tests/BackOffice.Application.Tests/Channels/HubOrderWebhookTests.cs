@@ -186,13 +186,27 @@ public sealed class HubOrderWebhookTests
     [Fact]
     public async Task ReceiveAsync_WhenSendingFails_KeepsTheOrderWithItsOutboxForTheSweeper()
     {
-        _hub.Publisher.Fail = true;
-
-        await Assert.ThrowsAsync<IOException>(() => _hub.PostSignedAsync(Hub.OrderJson()));
+        await _hub.IntakeWithFailingSendsAsync(Hub.OrderJson());
 
         var order = await _hub.Orders.FindAsync(OrderId.For(SalesChannel.Hub, "1001"), CancellationToken.None);
         Assert.Single(order!.Outbox, message => message.Type != OrderMessageTypes.NotifyStore);
         Assert.Empty(_hub.Deliveries.Records);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_WhenTheIntakeStoppedAfterTheSave_TheMessagesRetryCompletesItOnce()
+    {
+        Assert.IsType<WebhookOutcome.Accepted>(await _hub.AckAsync(Hub.OrderJson()));
+        var queued = _hub.TakeQueued(HubOrderWebhook.MessageType);
+        _hub.Publisher.Fail = true;
+        await Assert.ThrowsAsync<IOException>(() => _hub.Webhook.ApplyAsync(queued, CancellationToken.None));
+        _hub.Publisher.Fail = false;
+
+        var retried = await _hub.Webhook.ApplyAsync(queued, CancellationToken.None);
+
+        Assert.Equal(new WebhookOutcome.Accepted("hub-1001", Repeated: true), retried);
+        Assert.Single(_hub.Publisher.Steps, message => message.Type == OrderMessageTypes.OrderReceived);
+        Assert.Equal("hub-1001", _hub.Deliveries.Records[("hub", "delivery-1")].OrderId);
     }
 
     private void AssertNothingStored()

@@ -20,7 +20,8 @@ internal sealed class Hub
     {
         Dispatcher = new OutboxDispatcher(Publisher, Orders, NullLogger<OutboxDispatcher>.Instance);
         Verifier = new HubSignatureVerifier(new HubWebhookSettings(Secret));
-        Webhook = new HubOrderWebhook(Verifier, new OrderIntake(Deliveries, Archive, Orders, Dispatcher, Clock, NullLogger<OrderIntake>.Instance));
+        IntakeQueue = new IntakeQueue(Publisher, Archive, Clock);
+        Webhook = new HubOrderWebhook(Verifier, new OrderIntake(Deliveries, Archive, Orders, Dispatcher, Clock, NullLogger<OrderIntake>.Instance), IntakeQueue);
         var updater = new OrderUpdater(Orders, Dispatcher);
         var followUps = new PartnerFollowUps(Partners, Partners, Partners, Partners, Partners);
         var risk = new SubmitRiskAnalysisStep(Partners, followUps);
@@ -60,6 +61,8 @@ internal sealed class Hub
 
     public HubOrderWebhook Webhook { get; }
 
+    public IntakeQueue IntakeQueue { get; }
+
     public OrderMessageHandler Messages { get; }
 
     public OutboxSweeper Sweeper { get; }
@@ -81,10 +84,44 @@ internal sealed class Hub
 
     public StoreEventCourier Courier { get; }
 
-    public Task<WebhookOutcome> PostSignedAsync(string json, string? deliveryId = "delivery-1")
+    /// <summary>The ack, then the intake of the message it queued (as the order queue's function runs it): the intake's outcome.</summary>
+    public async Task<WebhookOutcome> PostSignedAsync(string json, string? deliveryId = "delivery-1")
+    {
+        var ack = await AckAsync(json, deliveryId);
+        return ack is WebhookOutcome.Accepted ? await Webhook.ApplyAsync(TakeQueued(HubOrderWebhook.MessageType), CancellationToken.None) : ack;
+    }
+
+    /// <summary>The ack, then an intake whose sends fail after the order is saved (as a crash between the save and the send leaves it).</summary>
+    public async Task IntakeWithFailingSendsAsync(string json)
+    {
+        Assert.IsType<WebhookOutcome.Accepted>(await AckAsync(json));
+        Publisher.Fail = true;
+        try
+        {
+            await Assert.ThrowsAsync<IOException>(() => Webhook.ApplyAsync(TakeQueued(HubOrderWebhook.MessageType), CancellationToken.None));
+        }
+        finally
+        {
+            Publisher.Fail = false;
+        }
+    }
+
+    /// <summary>The webhook's answer alone: its intake message stays queued in <see cref="Publisher"/>.</summary>
+    public Task<WebhookOutcome> AckAsync(string json, string? deliveryId = "delivery-1")
     {
         var body = Encoding.UTF8.GetBytes(json);
         return Webhook.ReceiveAsync(body, Verifier.Sign(body), deliveryId, CancellationToken.None);
+    }
+
+    /// <summary>The last queued intake message of the type, taken off the publisher's record as a consumer takes it off the queue.</summary>
+    public OrderMessage TakeQueued(string messageType)
+    {
+        lock (Publisher.Sent)
+        {
+            var message = Publisher.Sent.Last(sent => sent.Type == messageType);
+            Publisher.Sent.Remove(message);
+            return OrderMessage.From(message);
+        }
     }
 
     /// <summary>Order hub-1001 stored with the message of a state change in its outbox, not sent yet (as a crash leaves it).</summary>

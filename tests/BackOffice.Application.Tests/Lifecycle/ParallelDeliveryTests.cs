@@ -42,7 +42,20 @@ public sealed class ParallelDeliveryTests
 
         var accepted = outcomes.Select(Assert.IsType<WebhookOutcome.Accepted>).ToList();
         Assert.All(accepted, outcome => Assert.Equal(Lifecycle.OrderId.Value, outcome.OrderId));
-        Assert.Single(accepted, outcome => !outcome.Repeated);
+        Assert.Single(accepted, outcome => outcome.Repeated == false);
+        var order = await _life.OrderAsync();
+        Assert.Single(order.Timeline, entry => entry.Event == "OrderReceived");
+        Assert.Single(_life.Hub.Publisher.Sent, message => message.Type == OrderMessageTypes.OrderReceived);
+    }
+
+    [Fact]
+    public async Task IntakeMessage_WhenHandledFourTimesAtOnce_StoresOneOrderAndSendsItsFirstStepOnce()
+    {
+        Assert.IsType<WebhookOutcome.Accepted>(await _life.Hub.AckAsync(Fakes.Hub.OrderJson()));
+        var queued = _life.Hub.TakeQueued(Application.Channels.Hub.HubOrderWebhook.MessageType);
+
+        await Task.WhenAll(Enumerable.Range(0, Copies).Select(_ => Task.Run(() => _life.Hub.Webhook.ApplyAsync(queued, CancellationToken.None))));
+
         var order = await _life.OrderAsync();
         Assert.Single(order.Timeline, entry => entry.Event == "OrderReceived");
         Assert.Single(_life.Hub.Publisher.Sent, message => message.Type == OrderMessageTypes.OrderReceived);

@@ -11,9 +11,7 @@ public sealed class OutboxSweeperTests
     [Fact]
     public async Task SweepAsync_WhenAnOutboxWasLeftBehind_SendsItOnceAfterTheGracePeriod()
     {
-        _hub.Publisher.Fail = true;
-        await Assert.ThrowsAsync<IOException>(() => _hub.PostSignedAsync(Hub.OrderJson()));
-        _hub.Publisher.Fail = false;
+        await _hub.IntakeWithFailingSendsAsync(Hub.OrderJson());
 
         var tooEarly = await _hub.Sweeper.SweepAsync(CancellationToken.None);
         _hub.Clock.Advance(OutboxSweeper.GracePeriod + TimeSpan.FromSeconds(1));
@@ -28,9 +26,7 @@ public sealed class OutboxSweeperTests
     [Fact]
     public async Task SweepAsync_WhenTheSenderRetriesFirst_TheRetrySendsTheLeftoverOutbox()
     {
-        _hub.Publisher.Fail = true;
-        await Assert.ThrowsAsync<IOException>(() => _hub.PostSignedAsync(Hub.OrderJson()));
-        _hub.Publisher.Fail = false;
+        await _hub.IntakeWithFailingSendsAsync(Hub.OrderJson());
 
         await _hub.PostSignedAsync(Hub.OrderJson());
 

@@ -25,6 +25,20 @@ public sealed class ShopifyWebhookTests
     }
 
     [Fact]
+    public async Task ReceiveAsync_WhenVerified_AnswersTheOrderIdOnceTheDeliveryIsQueuedAndStoresNothingElse()
+    {
+        var outcome = await _hub.AckShopifyAsync(StorefrontHub.ShopifyOrder(), ShopifyWebhookTopics.OrdersCreate, "webhook-1", eventId: "event-1");
+
+        Assert.Equal(new WebhookOutcome.Accepted("shopify-5829104711853", Repeated: null), outcome);
+        var queued = Assert.Single(_hub.Hub.Publisher.Sent);
+        Assert.Equal((ShopifyWebhook.MessageType, ShopifyWebhookTopics.OrdersCreate, "webhook-1", "event-1"), (
+            queued.Type, queued.Data![ShopifyWebhookHeaders.TopicHeader], queued.Data[ShopifyWebhookHeaders.WebhookIdHeader], queued.Data[ShopifyWebhookHeaders.EventIdHeader]));
+        Assert.Equal(0, _hub.Hub.Orders.Writes);
+        Assert.Empty(_hub.Hub.Deliveries.Records);
+        Assert.Empty(_hub.Hub.Archive.Blobs);
+    }
+
+    [Fact]
     public async Task ReceiveAsync_WhenTheSameWebhookIdRepeats_AnswersRepeatedAndChangesNothing()
     {
         await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(), ShopifyWebhookTopics.OrdersCreate, "webhook-1");

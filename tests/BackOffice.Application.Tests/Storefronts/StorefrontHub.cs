@@ -30,7 +30,7 @@ internal sealed class StorefrontHub
         var shopifySettings = new ShopifyWebhookSettings(ShopifySecret, HubCreatesCharges: true);
         Signer = new ShopifySignatureVerifier(shopifySettings);
         var parking = new DeliveryParking(ParkedStore, Hub.Clock, NullLogger<DeliveryParking>.Instance);
-        Shopify = new ShopifyWebhook(Signer, shopifySettings, intake, events, Hub.Actions, updates, parking, NullLogger<ShopifyWebhook>.Instance);
+        Shopify = new ShopifyWebhook(Signer, shopifySettings, intake, Hub.IntakeQueue, events, Hub.Actions, updates, parking, NullLogger<ShopifyWebhook>.Instance);
         Ingestion = new VtexOrderIngestion(Oms.Object, Hub.Orders, intake, events, Hub.Actions, parking, NullLogger<VtexOrderIngestion>.Instance);
         Vtex = new VtexOrderHook(new VtexHookVerifier(new VtexHookSettings(VtexHeader, VtexToken, VtexAccount, VtexAppKey)), events, Hub.Publisher, parking, Hub.Clock);
         VtexChanged = new VtexOrderChangedStep(Ingestion);
@@ -82,7 +82,15 @@ internal sealed class StorefrontHub
         order["updated_at"] = at;
     });
 
-    public Task<WebhookOutcome> PostShopifyAsync(string json, string topic, string webhookId, string? signature = null, string? eventId = null)
+    /// <summary>The ack, then the intake of the message it queued (as the order queue's function runs it): the intake's outcome.</summary>
+    public async Task<WebhookOutcome> PostShopifyAsync(string json, string topic, string webhookId, string? signature = null, string? eventId = null)
+    {
+        var ack = await AckShopifyAsync(json, topic, webhookId, signature, eventId);
+        return ack is WebhookOutcome.Accepted ? await Shopify.ApplyAsync(Hub.TakeQueued(ShopifyWebhook.MessageType), CancellationToken.None) : ack;
+    }
+
+    /// <summary>The webhook's answer alone: its intake message stays queued in the hub's publisher.</summary>
+    public Task<WebhookOutcome> AckShopifyAsync(string json, string topic, string webhookId, string? signature = null, string? eventId = null)
     {
         var body = Encoding.UTF8.GetBytes(json);
         return Shopify.ReceiveAsync(body, new ShopifyWebhookHeaders(signature ?? Signer.Sign(body), topic, webhookId, eventId), CancellationToken.None);
