@@ -208,9 +208,14 @@ for (const c of refused) {
   const { status } = await json(`${appUrl}/api/ops/orders/${encodeURIComponent(c.ref.toWellFormed())}`);
   if (status !== 404) violations.push({ case: c.name, detail: `refused, yet GET /api/ops/orders/${c.ref} answers ${status}` });
 }
+// The ack answers once the delivery is queued; the order is taken in from the queue just after: wait for it.
 for (const orderId of accepted) {
-  const { status } = await json(`${appUrl}/api/ops/orders/${encodeURIComponent(orderId)}`);
-  if (status !== 200) violations.push({ case: `accepted ${orderId}`, detail: `accepted, yet GET answers ${status}` });
+  let status = 0;
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
+    ({ status } = await json(`${appUrl}/api/ops/orders/${encodeURIComponent(orderId)}`));
+    if (status !== 404) break;
+  }
+  if (status !== 200) violations.push({ case: `accepted ${orderId}`, detail: `accepted, yet GET answers ${status} after 60 s` });
 }
 const health = await json(`${appUrl}/api/health`).catch(() => ({ status: 0 }));
 if (health.status !== 200) violations.push({ case: "health after the run", detail: `GET /api/health answered ${health.status}` });

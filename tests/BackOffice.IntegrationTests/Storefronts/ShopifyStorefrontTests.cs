@@ -20,7 +20,7 @@ public sealed class ShopifyStorefrontTests
         var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id), ShopifyEvents.Create, webhookId));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
-        Assert.Equal(($"shopify-{id}", false), (body.GetProperty("orderId").GetString(), body.GetProperty("repeated").GetBoolean()));
+        Assert.Equal(($"shopify-{id}", false), (body.GetProperty("orderId").GetString(), body.TryGetProperty("repeated", out _)));
         var order = await StorefrontOrders.FindAsync(_http, $"shopify-{id}");
         Assert.NotNull(order);
         Assert.Equal("OrderReceived", StorefrontOrders.Events(order.Value)[0]);
@@ -37,7 +37,8 @@ public sealed class ShopifyStorefrontTests
         var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, "cliente+review@example.com"), ShopifyEvents.Create, webhookId));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
-        Assert.Equal(($"shopify-{id}", true), (body.GetProperty("orderId").GetString(), body.GetProperty("repeated").GetBoolean()));
+        // The same answer as the first: the ack does not look up earlier deliveries (that would cost it a read).
+        Assert.Equal(($"shopify-{id}", false), (body.GetProperty("orderId").GetString(), body.TryGetProperty("repeated", out _)));
         var order = await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "RiskReview");
         Assert.Single(StorefrontOrders.Events(order), name => name == "OrderReceived");
     }
@@ -81,8 +82,7 @@ public sealed class ShopifyStorefrontTests
         var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(
             ShopifyEvents.Order(id, "cliente+review@example.com", "2026-11-23T12:30:00-03:00", cancelledAt: "2026-11-23T12:30:00-03:00"), ShopifyEvents.Cancelled, cancelId));
 
-        Assert.Equal(HttpStatusCode.Accepted, status);
-        Assert.False(body.GetProperty("repeated").GetBoolean());
+        Assert.Equal((HttpStatusCode.Accepted, $"shopify-{id}"), (status, body.GetProperty("orderId").GetString()));
         var order = await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "Cancelled");
         var cancelled = order.GetProperty("timeline").EnumerateArray().Last(entry => entry.GetProperty("event").GetString() == "OrderCancelled");
         Assert.Equal($"webhook:{cancelId}", cancelled.GetProperty("cause").GetString());
@@ -97,8 +97,7 @@ public sealed class ShopifyStorefrontTests
 
         var (early, earlyBody, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(
             ShopifyEvents.Order(id, "cliente+review@example.com", "2026-11-23T12:30:00-03:00", cancelledAt: "2026-11-23T12:30:00-03:00"), ShopifyEvents.Cancelled, Guid.NewGuid().ToString()));
-        Assert.Equal(HttpStatusCode.Accepted, early);
-        Assert.True(earlyBody.GetProperty("repeated").GetBoolean());
+        Assert.Equal((HttpStatusCode.Accepted, $"shopify-{id}"), (early, earlyBody.GetProperty("orderId").GetString()));
         Assert.Null(await StorefrontOrders.FindAsync(_http, $"shopify-{id}"));
 
         var (created, _, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, "cliente+review@example.com"), ShopifyEvents.Create, Guid.NewGuid().ToString()));
@@ -120,8 +119,7 @@ public sealed class ShopifyStorefrontTests
         var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(
             ShopifyEvents.Order(id, Email, "2026-11-23T12:30:00-03:00", cancelledAt: "2026-11-23T12:30:00-03:00"), ShopifyEvents.Cancelled, Guid.NewGuid().ToString()));
 
-        Assert.Equal(HttpStatusCode.Accepted, status);
-        Assert.True(body.GetProperty("repeated").GetBoolean());
+        Assert.Equal((HttpStatusCode.Accepted, $"shopify-{id}"), (status, body.GetProperty("orderId").GetString()));
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal("RiskReview", (await StorefrontOrders.FindAsync(_http, $"shopify-{id}"))!.Value.GetProperty("status").GetString());
     }
@@ -138,8 +136,7 @@ public sealed class ShopifyStorefrontTests
 
         var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id, Email, "2026-11-23T13:00:00-03:00"), ShopifyEvents.Updated, Guid.NewGuid().ToString()));
 
-        Assert.Equal(HttpStatusCode.Accepted, status);
-        Assert.True(body.GetProperty("repeated").GetBoolean());
+        Assert.Equal((HttpStatusCode.Accepted, $"shopify-{id}"), (status, body.GetProperty("orderId").GetString()));
         Assert.Equal("Cancelled", (await StorefrontOrders.FindAsync(_http, $"shopify-{id}"))!.Value.GetProperty("status").GetString());
     }
 

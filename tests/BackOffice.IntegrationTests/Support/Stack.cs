@@ -9,7 +9,9 @@ public static class Stack
 {
     public static readonly Uri AppUrl = new(Environment.GetEnvironmentVariable("BACKOFFICE_APP_URL") ?? "http://127.0.0.1:7071");
 
-    public static HttpClient Http() => new() { BaseAddress = AppUrl, Timeout = TimeSpan.FromSeconds(30) };
+    /// <param name="waitForIntake">After a webhook's 202, wait until its intake recorded the delivery (<see cref="IntakeWait"/>).</param>
+    public static HttpClient Http(bool waitForIntake = true) =>
+        new(waitForIntake ? new IntakeWait() : new HttpClientHandler()) { BaseAddress = AppUrl, Timeout = TimeSpan.FromSeconds(90) };
 
     public static BlobContainerClient RawPayloads() => new(Storage, "raw-payloads");
 
