@@ -67,6 +67,7 @@ const percentile = (values, p) => values.length === 0 ? null
 
 // --- sending: `count` orders from `senders` concurrent senders; acks in ms
 const posted = [];
+let acksByPath = {};
 async function post(count) {
   const acks = [];
   let next = 0;
@@ -80,7 +81,9 @@ async function post(count) {
       }
       const t0 = performance.now();
       const response = await fetch(`${app}${order.request.path}`, { method: "POST", body: order.request.body, headers: order.request.headers });
-      acks.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      acks.push(ms);
+      (acksByPath[order.request.path] ??= []).push(ms);
       if (response.status < 200 || response.status > 299) throw new Error(`${order.request.path} answered ${response.status}: ${await response.text()}`);
       await response.arrayBuffer();
       posted.push(order.orderId);
@@ -92,7 +95,8 @@ async function post(count) {
 if (ackOnly) {
   const acks = await post(orders);
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-  console.log(JSON.stringify({ p50: percentile(acks, 0.5), p99: percentile(acks, 0.99), max: percentile(acks, 1), load_average: load }));
+  const byChannel = Object.fromEntries(Object.entries(acksByPath).map(([path, ms]) => [path.split("/").pop(), { p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) }]));
+  console.log(JSON.stringify({ p50: percentile(acks, 0.5), p99: percentile(acks, 0.99), max: percentile(acks, 1), by_channel: byChannel, load_average: load }));
   process.exit(0);
 }
 
