@@ -29,13 +29,20 @@ if [[ -n "$ack_only" ]]; then
   # nothing takes from it.
   BACKOFFICE_HOST_ENV=('AzureWebJobs.OrderMessages.Disabled=true')
   backoffice_start --temp
+  # What the ack's one write can reach: Azurite's raw queue sends (and the rest) on this machine, now.
+  rates="$(dotnet "tools/BackOffice.Bench/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.Bench.dll" emulator-limits \
+    --settings local.settings.json --seconds 4 --concurrency 20)"
+  _stack_log "emulator rates (operations/s): $rates"
+  # One sender: the ack's own time, with no queueing behind other senders.
+  single="$(BENCH_SENDERS=1 node tools/bench.mjs --ack-only 30)"
+  _stack_log "one sender: $single"
   idle="$(node tools/bench.mjs --ack-only "$orders")"
   _stack_log "idle pipeline: $idle"
   BACKOFFICE_HOST_ENV=()
   backoffice_restart_functions
   busy="$(node tools/bench.mjs --ack-only "$orders")"
   _stack_log "busy pipeline: $busy"
-  echo "{\"orders\":$orders,\"load_average\":\"$(cut -d' ' -f1-3 /proc/loadavg)\",\"ack_ms\":{\"idle\":$idle,\"busy\":$busy}}"
+  echo "{\"orders\":$orders,\"senders\":50,\"load_average\":\"$(cut -d' ' -f1-3 /proc/loadavg)\",\"ack_ms\":{\"idle\":$idle,\"busy\":$busy,\"one_sender\":$single},\"emulator_ops_per_s\":$rates}"
   exit 0
 fi
 

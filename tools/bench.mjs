@@ -2,7 +2,8 @@
 // the running local stack and prints one JSON object as its last line. Progress is followed through the per-status
 // counts of GET /api/ops/overview, never by reading every order.
 // Usage: node tools/bench.mjs <orders> <emulator-rates.json>   (env BENCH_PIDS: {"local_host":pid,"sandbox":pid,...})
-//        node tools/bench.mjs --ack-only <orders>   posts only, and prints {"p50","p99","max","load_average"} of the acks
+//        node tools/bench.mjs --ack-only <orders>   posts only, and prints the acks' p50, p99, max, rate and the load
+//        (env BENCH_SENDERS: concurrent senders, default 50)
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { channels } from "./lib/storefront-orders.mjs";
@@ -14,7 +15,7 @@ const args = process.argv.slice(ackOnly ? 3 : 2);
 const orders = Number(args[0] ?? 1000);
 const rates = ackOnly ? {} : JSON.parse(readFileSync(args[1], "utf8"));
 const pids = JSON.parse(process.env.BENCH_PIDS ?? "{}");
-const senders = 50;
+const senders = Number(process.env.BENCH_SENDERS ?? 50);
 const idleOrders = Math.min(200, Math.max(senders, Math.floor(orders / 5)));
 const stallSeconds = 120;
 const timers = new Set(["DueWorkSweep", "OutboxSweep", "StockSync", "VtexFeedDrain"]);
@@ -93,10 +94,12 @@ async function post(count) {
 }
 
 if (ackOnly) {
+  const t0 = performance.now();
   const acks = await post(orders);
+  const perSecond = Math.round(orders / ((performance.now() - t0) / 1000) * 10) / 10;
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   const byChannel = Object.fromEntries(Object.entries(acksByPath).map(([path, ms]) => [path.split("/").pop(), { p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) }]));
-  console.log(JSON.stringify({ p50: percentile(acks, 0.5), p99: percentile(acks, 0.99), max: percentile(acks, 1), by_channel: byChannel, load_average: load }));
+  console.log(JSON.stringify({ p50: percentile(acks, 0.5), p99: percentile(acks, 0.99), max: percentile(acks, 1), acks_per_s: perSecond, by_channel: byChannel, load_average: load }));
   process.exit(0);
 }
 
