@@ -27,6 +27,7 @@ public static class ControlEndpoints
                 idempotencyKey = c.IdempotencyKey,
                 at = c.At,
                 status = c.Status,
+                detail = c.Detail,
             })));
 
         control.MapGet("/faults", (FaultBook faults) => Results.Json(faults.Rules));
