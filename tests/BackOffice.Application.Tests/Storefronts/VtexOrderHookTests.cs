@@ -54,6 +54,22 @@ public sealed class VtexOrderHookTests
         Assert.Empty(_hub.Hub.Publisher.Sent);
     }
 
+    [Theory]
+    [InlineData("LastState")]
+    [InlineData("Domain")]
+    public async Task ReceiveAsync_WhenAFieldMakesTheNotificationHuge_ParksItInsteadOfQueueingIt(string field)
+    {
+        // The queued read carries the body, and a queue refuses a message past 64 KiB: that was a 503 to VTEX.
+        var hook = StorefrontHub.Edit(StorefrontHub.VtexHook(), hook => hook[field] = new string('a', 70_000));
+
+        var outcome = await _hub.PostVtexAsync(hook);
+
+        var parked = Assert.IsType<WebhookOutcome.Parked>(outcome);
+        Assert.Contains("bytes", parked.Reason);
+        Assert.Equal(hook, System.Text.Encoding.UTF8.GetString(_hub.ParkedStore.Parked[parked.ParkedId].Payload));
+        Assert.Empty(_hub.Hub.Publisher.Sent);
+    }
+
     [Fact]
     public async Task ReceiveAsync_WhenReadyForHandling_AnswersWithoutReadingVtexAndQueuesTheRead()
     {

@@ -97,6 +97,22 @@ public sealed class HttpForwardingTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("api/ops/orders/%2500%250d%250a", "/api/ops/orders/%00%0d%0a")]
+    [InlineData("api/ops/orders/a%25b%2520c", "/api/ops/orders/a%b%20c")]
+    [InlineData("api/ops/orders/%3F%23%26%3D%5C", "/api/ops/orders/?#&=\\")]
+    [InlineData("api/ops/orders/Z%C3%A9%20%F0%9F%98%80", "/api/ops/orders/Zé 😀")]
+    public async Task Proxying_decodes_the_path_once_as_the_hosts_yarp_does(string sent, string handlerPath)
+    {
+        await using var host = await TestHost.StartAsync(_root.Load(), _handler.Launcher);
+        using var client = new HttpClient { BaseAddress = host.Address };
+
+        using var response = await client.GetAsync(sent);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(handlerPath, Assert.Single(_handler.ForwardedRequests).Path);
+    }
+
+    [Theory]
     [InlineData("GET", "api/webhooks/orders")]
     [InlineData("POST", "api/nothing/here")]
     [InlineData("POST", "webhooks/orders")]
