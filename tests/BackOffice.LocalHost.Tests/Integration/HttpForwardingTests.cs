@@ -69,6 +69,18 @@ public sealed class HttpForwardingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Proxying_keeps_the_content_type_of_an_empty_body_as_yarp_does()
+    {
+        await using var host = await TestHost.StartAsync(_root.Load(), _handler.Launcher);
+        using var client = new HttpClient { BaseAddress = host.Address };
+
+        using var response = await client.PostAsync("api/webhooks/orders", new StringContent(string.Empty, Encoding.UTF8, "application/json"));
+
+        var forwarded = Assert.Single(_handler.ForwardedRequests);
+        Assert.Equal((string.Empty, "application/json; charset=utf-8"), (forwarded.Body, forwarded.Headers["Content-Type"]));
+    }
+
+    [Fact]
     public async Task Forwarding_drops_a_chunked_body_and_its_content_type_as_the_host_does()
     {
         using var root = new TestScriptRoot(HostJson.Fast(httpMode: "enableForwardingHttpRequest"))

@@ -117,7 +117,10 @@ public sealed class HttpRequestForwarder
         {
             if (!HopByHopHeaders.Contains(name) && !target.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
             {
-                target.Content?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+                // YARP gives a body-less request an empty content to carry its content headers (RequestUtilities.AddHeader),
+                // so an empty POST keeps its Content-Type.
+                target.Content ??= new ByteArrayContent([]);
+                target.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
             }
         }
 
