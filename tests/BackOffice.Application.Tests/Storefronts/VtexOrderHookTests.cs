@@ -86,6 +86,21 @@ public sealed class VtexOrderHookTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_WhenTheSameHookAndItsReadRunFourTimesAtOnce_StoresOneOrderAndStartsHandlingOnce()
+    {
+        // VTEX repeats a hook it did not hear back from in 5 s, and the queue may hand its read to two instances at once.
+        _hub.ServeVtexOrder();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => _hub.PostVtexAsync(StorefrontHub.VtexHook()))));
+        var reads = _hub.Hub.Publisher.Sent.Where(message => message.Type == VtexOrderHook.MessageType).ToList();
+        await Task.WhenAll(reads.Concat(reads).Select(read => Task.Run(() => _hub.VtexChanged.ExecuteAsync(OrderMessage.From(read), CancellationToken.None))));
+
+        var order = await _hub.OrderAsync(StorefrontHub.VtexOrderId);
+        Assert.Single(order.Order.Timeline, entry => entry.Event == "OrderReceived");
+        Assert.Single(_hub.Hub.Publisher.Sent, message => message.Type == OrderMessageTypes.OrderReceived);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_WhenTheQueuedReadRuns_StoresTheOrderAndQueuesStartHandling()
     {
         _hub.ServeVtexOrder();
