@@ -42,9 +42,16 @@ public sealed class AfterEffectFaultTests : IAsyncLifetime
                 values["Pagarme:Resilience:AttemptTimeout"] = "00:00:01.500";
             },
             realNetwork: true);
-        // The calls around the fault wait for their answer (the default 15 s attempts): their success is the event the
-        // test waits on, and a short attempt timeout made them fail on a loaded machine with nothing wrong.
-        _patient = new PartnerHost(values => values["Pagarme:BaseUrl"] = baseUrl, realNetwork: true);
+        // The calls around the fault wait for their answer: their success is the event the test waits on, and a short
+        // attempt timeout (PartnerHost's 2 s) made them fail on a loaded machine with nothing wrong.
+        _patient = new PartnerHost(
+            values =>
+            {
+                values["Pagarme:BaseUrl"] = baseUrl;
+                values["Pagarme:Resilience:AttemptTimeout"] = "00:00:30";
+                values["Pagarme:Resilience:TotalTimeout"] = "00:01:30";
+            },
+            realNetwork: true);
     }
 
     public async Task DisposeAsync()
