@@ -267,10 +267,15 @@ stack_start_azurite() {
   fi
   mkdir -p -- "$data"
   local host="${STACK_HOST:-127.0.0.1}"
+  # --silent: Azurite's access log (one console line per request, about 100 per order) cost it CPU on every operation;
+  # STACK_AZURITE_ACCESS_LOG=1 brings it back into azurite.log when a request needs looking at. STACK_AZURITE_NODE_FLAGS
+  # passes flags to node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/az" to profile it).
+  local access_log=(--silent)
+  [[ "${STACK_AZURITE_ACCESS_LOG:-0}" == 1 ]] && access_log=()
   stack_start azurite "$STACK_LOG_DIR/azurite.log" \
-    node "$bin" \
+    node ${STACK_AZURITE_NODE_FLAGS:-} "$bin" \
     --location "$data" \
-    --skipApiVersionCheck --loose --disableTelemetry \
+    --skipApiVersionCheck --loose --disableTelemetry "${access_log[@]}" \
     --blobHost "$host" --blobPort "${STACK_AZURITE_BLOB_PORT:-10000}" \
     --queueHost "$host" --queuePort "${STACK_AZURITE_QUEUE_PORT:-10001}" \
     --tableHost "$host" --tablePort "${STACK_AZURITE_TABLE_PORT:-10002}"

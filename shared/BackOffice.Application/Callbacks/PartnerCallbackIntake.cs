@@ -93,7 +93,8 @@ public sealed class PartnerCallbackIntake(
                 }),
             cancellationToken);
         await deliveryLog.RecordAsync(new DeliveryRecord(source, deliveryId, orderId.Value, location, now), cancellationToken);
-        logger.LogInformation("{Partner} callback {Event} for order {OrderId} accepted", partner.Name, callback.EventType, orderId);
+        // Debug: the callback's request span carries the order id, its raw body is kept, and its message's handling follows.
+        logger.LogDebug("{Partner} callback {Event} for order {OrderId} accepted", partner.Name, callback.EventType, orderId);
         return new WebhookOutcome.Accepted(orderId.Value, Repeated: false);
     }
 }

@@ -20,9 +20,11 @@ public sealed class OutboxDispatcher(IMessagePublisher publisher, IOrderReposito
         }
 
         await publisher.PublishAsync(messages, cancellationToken);
+        // Debug: one line per message sent cost more CPU than the rest of the app's logging at volume (threads waiting on
+        // the console logger's queue); the receiving message's `process <Type>` span and the host's invocation log say it.
         foreach (var message in messages)
         {
-            logger.LogInformation("Sent {MessageType} {MessageId} for order {OrderId}", message.Type, message.MessageId, message.OrderId);
+            logger.LogDebug("Sent {MessageType} {MessageId} for order {OrderId}", message.Type, message.MessageId, message.OrderId);
         }
 
         await RemoveSentAsync(order, [.. messages.Select(message => message.MessageId)], cancellationToken);

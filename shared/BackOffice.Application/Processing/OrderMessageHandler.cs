@@ -43,7 +43,7 @@ public sealed class OrderMessageHandler(
                 result = MessageHandlingResult.RetryScheduled;
             }
 
-            logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, result);
+            logger.LogDebug("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, result);
             return result;
         }
 
@@ -82,7 +82,9 @@ public sealed class OrderMessageHandler(
             }
         }
 
-        logger.LogInformation("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, outcome);
+        // Debug: the outcome is on the `process <Type>` span (backoffice.message.outcome) and in the host's invocation log;
+        // a console line per message handled was the largest CPU item of logging at volume.
+        logger.LogDebug("{MessageType} {MessageId} for order {OrderId}: {Outcome}", message.Type, message.MessageId, orderId, outcome);
         return outcome;
     }
 

@@ -53,7 +53,8 @@ public sealed class ClearSaleRiskAnalyzer(IClearSaleApi api, ILogger<ClearSaleRi
         }
 
         var code = status.Status?.Trim().ToUpperInvariant() ?? "";
-        logger.LogInformation("ClearSale status of order {OrderRef}: {Code}", orderRef, code);
+        // Debug: read on every risk callback and poll; the decision lands on the timeline and the call is a dependency span.
+        logger.LogDebug("ClearSale status of order {OrderRef}: {Code}", orderRef, code);
         return new RiskAssessment(orderRef, ClearSaleDecisions.Map(orderRef, code), code);
     }
 }

@@ -21,7 +21,8 @@ public sealed class PagarmePaymentGateway(IPagarmeApi api, PagarmeOrderBuilder b
         }
 
         var charge = PagarmeChargeMapper.ToGatewayCharge(order.Charges![0], order);
-        logger.LogInformation("Pagar.me charge {ChargeId} of order {OrderRef} is {Status}", charge.ChargeId, orderRef, charge.Status);
+        // Debug: a read (callbacks, polls); what it changes lands on the timeline and the call is a dependency span.
+        logger.LogDebug("Pagar.me charge {ChargeId} of order {OrderRef} is {Status}", charge.ChargeId, orderRef, charge.Status);
         return charge;
     }
 

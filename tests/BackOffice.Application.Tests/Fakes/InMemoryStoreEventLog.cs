@@ -11,10 +11,13 @@ internal sealed class InMemoryStoreEventLog : IStoreEventLog
 
     public int Saves { get; private set; }
 
+    public int Reads { get; private set; }
+
     public Task<StoreEventLog> ReadAsync(string orderId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
+            Reads++;
             return Task.FromResult(_logs.TryGetValue(orderId, out var log) ? log : StoreEventLog.Empty(orderId));
         }
     }

@@ -204,6 +204,21 @@ public sealed class StoreEventCourierTests
     }
 
     [Fact]
+    public async Task DeliverAsync_WhenANewEventIsDue_LogsAndClaimsItInOneWriteThenSavesTheResult()
+    {
+        await _life.ReceiveAsync();
+        var order = await _life.OrderAsync();
+        var (reads, saves) = (_life.Hub.StoreEvents.Reads, _life.Hub.StoreEvents.Saves);
+
+        await _life.Hub.Courier.DeliverAsync(order, 0, Cause.Message("m-0"), CancellationToken.None);
+
+        // One read, then the logging with the claim, then the result: the round trips a delivery needs, no more.
+        Assert.Equal((1, 2), (_life.Hub.StoreEvents.Reads - reads, _life.Hub.StoreEvents.Saves - saves));
+        Assert.Equal("hub-1001:0", Assert.Single(Store.Received).Id);
+        Assert.Equal(StoreEventState.Delivered, (await Log()).Deliveries[0].State);
+    }
+
+    [Fact]
     public async Task DeliverAsync_WhenALaterEventIsHandledFirst_SendsTheEarlierOnesFirst()
     {
         _life.Partners.CheckoutCreated(Lifecycle.Lifecycle.OrderId.Value, PaymentMethod.CreditCard, 10980);

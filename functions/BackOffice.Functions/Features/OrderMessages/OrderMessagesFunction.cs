@@ -45,6 +45,7 @@ public static class OrderMessagesFunction
             }
 
             var result = await handler.HandleAsync(message!, cancellationToken);
+            activity?.SetTag("backoffice.message.outcome", result.ToString());
             return TypedResults.Ok(InvocationResponse.Completed($"{message!.Type} {message.MessageId} (delivery {triggered.DeliveryCount}): {result}"));
         }
         catch (Exception failure) when (failure is not OperationCanceledException)

@@ -72,6 +72,10 @@ public static class TelemetrySetup
         // ASP.NET Core's per-request lines repeat what the request span says; warnings still come through.
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        // Polly reports every execution attempt, a first one that succeeded at Information: one line per partner call,
+        // the largest share of the app's log lines at volume, saying what the dependency span says. Retries (Warning)
+        // and failures still come through.
+        logging.AddFilter("Polly", LogLevel.Warning);
         if (connectionString is null && export is null)
         {
             return;
