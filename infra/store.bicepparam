@@ -13,7 +13,7 @@ param storeSettings = {
   Hub__Events__Url: readEnvironmentVariable('HUB_EVENTS_URL', '')
   ClearSale__Name: readEnvironmentVariable('CLEARSALE_NAME', '')
   MelhorEnvio__UserAgent: readEnvironmentVariable('MELHORENVIO_USER_AGENT', '')
-  MelhorEnvio__ServiceId: readEnvironmentVariable('MELHORENVIO_SERVICE_ID', '1')
+  Shipping__PromiseBusinessDays: readEnvironmentVariable('SHIPPING_PROMISE_BUSINESS_DAYS', '7')
   Erp__BaseUrl: readEnvironmentVariable('ERP_BASE_URL', '')
   Shopify__BaseUrl: readEnvironmentVariable('SHOPIFY_BASE_URL', '')
   Shopify__ClientId: readEnvironmentVariable('SHOPIFY_CLIENT_ID', '')

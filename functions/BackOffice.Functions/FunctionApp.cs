@@ -14,6 +14,7 @@ using BackOffice.Application.Ops.Overview;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Processing.Steps;
+using BackOffice.Application.Shipping;
 using BackOffice.Application.Stock;
 using BackOffice.Channels.Shopify;
 using BackOffice.Channels.Vtex;
@@ -96,6 +97,7 @@ public static class FunctionApp
         services.AddTransient<OrderUpdater>();
         services.AddTransient<OrderMessageHandler>();
         services.AddTransient<PartnerFollowUps>();
+        services.AddSingleton(configuration.GetSection(ShippingPlanSettings.Section).Get<ShippingPlanSettings>() ?? new ShippingPlanSettings());
         services.AddSingleton(new LifecycleSettings(
             configuration.GetValue("Lifecycle:PixExpiry", LifecycleSettings.Default.PixExpiry),
             configuration.GetValue("Lifecycle:BoletoExpiry", LifecycleSettings.Default.BoletoExpiry),

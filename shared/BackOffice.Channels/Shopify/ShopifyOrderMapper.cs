@@ -37,7 +37,7 @@ public static class ShopifyOrderMapper
 
         var amounts = new OrderAmounts(Currency.Of(currency!), lines.Sum(line => line.TotalCents), shipping, discount, total!.Value);
         var placement = new OrderPlacement(
-            SalesChannel.Shopify, externalId!, placedAt.ToUniversalTime(), amounts, lines, customer!, address, payment!);
+            SalesChannel.Shopify, externalId!, placedAt.ToUniversalTime(), amounts, lines, customer!, address, payment!, MapDelivery(order));
         foreach (var rule in OrderPlacementRules.BrokenBy(placement))
         {
             errors.Add("order", rule.Message);
@@ -79,11 +79,23 @@ public static class ShopifyOrderMapper
                 item.Sku ?? "",
                 errors.Required(item.Title, $"{path}.title"),
                 errors.Required(item.Quantity, $"{path}.quantity"),
-                price ?? 0));
+                price ?? 0,
+                item.Grams is > 0 ? item.Grams : null));
         }
 
         return lines;
     }
+
+    /// <summary>
+    /// The shipping method of the first shipping line (its code, then its title, for the service map). Shopify's order
+    /// webhook has no promised date: the hub's setting gives one.
+    /// </summary>
+    private static CustomerDelivery MapDelivery(ShopifyOrder order) =>
+        order.ShippingLines?.FirstOrDefault(line => line is not null) is { } line
+            ? new CustomerDelivery(Blank(line.Code), Blank(line.Title), null)
+            : CustomerDelivery.None;
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>
     /// The shipping price before discounts, unless the order's total only adds up with the discounted one: Shopify

@@ -42,7 +42,8 @@ public static class VtexOrderMapper
 
         var amounts = new OrderAmounts(Currency.Of(currency), itemsCents, shipping, discount, total);
         var placement = new OrderPlacement(
-            SalesChannel.Vtex, externalId!, placedAt.ToUniversalTime(), amounts, lines, customer!, address, payment!);
+            SalesChannel.Vtex, externalId!, placedAt.ToUniversalTime(), amounts, lines, customer!, address, payment!,
+            VtexDeliveryMapper.Map(order.ShippingData?.LogisticsInfo, placedAt));
         foreach (var rule in OrderPlacementRules.BrokenBy(placement))
         {
             errors.Add("order", rule.Message);
@@ -74,11 +75,19 @@ public static class VtexOrderMapper
                 sku?.Trim() ?? "",
                 errors.Required(item.Name, $"{path}.name"),
                 errors.Required(item.Quantity, $"{path}.quantity"),
-                errors.Required(item.Price, $"{path}.price")));
+                errors.Required(item.Price, $"{path}.price"),
+                item.AdditionalInfo?.Dimension?.Weight is > 0 and <= int.MaxValue and var grams ? (int)Math.Ceiling(grams) : null,
+                SizeOf(item.AdditionalInfo?.Dimension)));
         }
 
         return lines;
     }
+
+    // A size with a missing or zero side is no size: the catalog settings or the default item decide then.
+    private static ItemDimensions? SizeOf(VtexDimension? dimension) =>
+        dimension is { Height: > 0 and var height, Width: > 0 and var width, Length: > 0 and var length }
+            ? new ItemDimensions(height, width, length)
+            : null;
 
     /// <summary>Shipping and discount from <c>totals</c>; VTEX reports the discount as a negative total, the hub as a positive amount.</summary>
     private static (long Shipping, long Discount) MapTotals(VtexOrder order, long itemsCents, ValidationErrors errors)

@@ -1,5 +1,6 @@
 using BackOffice.Domain.Orders.Events;
 using BackOffice.Domain.Orders.Rules;
+using BackOffice.Domain.Shipping;
 using BackOffice.Domain.SeedWork;
 
 namespace BackOffice.Domain.Orders;
@@ -34,6 +35,7 @@ public sealed class Order : AggregateRoot
         Shipment = snapshot.Shipment;
         Attention = snapshot.Attention;
         PendingCompensations = snapshot.PendingCompensations ?? Compensations.None;
+        Delivery = snapshot.Delivery ?? CustomerDelivery.None;
     }
 
     public OrderId Id { get; }
@@ -59,6 +61,9 @@ public sealed class Order : AggregateRoot
     public Address? ShippingAddress { get; }
 
     public Payment Payment { get; }
+
+    /// <summary>The customer's shipping choice and promised date as the storefront said them (all parts optional).</summary>
+    public CustomerDelivery Delivery { get; }
 
     public IReadOnlyList<TimelineEntry> Timeline => _timeline;
 
@@ -145,7 +150,8 @@ public sealed class Order : AggregateRoot
             placement.Customer,
             placement.ShippingAddress,
             placement.Payment,
-            []));
+            [],
+            Delivery: placement.Delivery));
         order.Record(new OrderReceived(id, placement.Channel, cause, now));
         return order;
     }
@@ -272,6 +278,23 @@ public sealed class Order : AggregateRoot
         Invoice = Invoice! with { State = InvoiceState.Rejected, RejectionReason = reason };
         Attention = new AttentionInfo($"SEFAZ rejected the NF-e: {reason}", resumeTo);
         Record(new InvoiceRejected(Id, Invoice.Reference, reason, cause, now));
+    }
+
+    /// <summary>
+    /// Records which carrier service the parcel goes by and why, before the label is put in the cart; a choice that
+    /// misses the promised date also says so, for ops to warn the customer. Only while no label is in the cart: once one
+    /// is, its service is the one the parcel goes by.
+    /// </summary>
+    /// <param name="note">What else ops should know about the choice (the storefront named a service the settings do not map).</param>
+    public void ChooseCarrierService(ServiceChoice choice, string? note, Cause cause, DateTimeOffset now)
+    {
+        CheckRule(new OrderMustBeInStatusRule(Status, OrderStatus.Invoiced, "choose the carrier service"));
+        CheckRule(new LabelMustNotBeInCartRule(Shipment));
+        Record(new CarrierServiceChosen(Id, choice.Service, choice.Reason, note, cause, now));
+        if (choice.PromiseAtRisk)
+        {
+            Record(new DeliveryPromiseAtRisk(Id, choice.Service, choice.Reason, cause, now));
+        }
     }
 
     /// <param name="service">The carrier service chosen for the parcel, kept for the warehouse's manifest.</param>
@@ -404,7 +427,7 @@ public sealed class Order : AggregateRoot
 
     public OrderSnapshot ToSnapshot() => new(
         Id, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, _timeline,
-        Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations);
+        Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations, Delivery);
 
     private Compensations StartCompensations()
     {

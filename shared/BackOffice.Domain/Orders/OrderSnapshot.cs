@@ -21,4 +21,5 @@ public sealed record OrderSnapshot(
     InvoiceInfo? Invoice = null,
     ShipmentInfo? Shipment = null,
     AttentionInfo? Attention = null,
-    Compensations? PendingCompensations = null);
+    Compensations? PendingCompensations = null,
+    CustomerDelivery? Delivery = null);

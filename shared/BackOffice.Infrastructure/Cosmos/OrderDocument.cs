@@ -8,7 +8,8 @@ namespace BackOffice.Infrastructure.Cosmos;
 
 /// <summary>
 /// One order, its outbox and its inbox in one Cosmos document (partition key <c>/id</c>). <see cref="StorefrontVersion"/>
-/// is absent from documents written before storefronts came, which reads as null. <see cref="DueAtUnixMs"/>,
+/// is absent from documents written before storefronts came, which reads as null; so is <see cref="Delivery"/>
+/// before the customer's shipping choice was kept. <see cref="DueAtUnixMs"/>,
 /// <see cref="CompensationsPending"/> and <see cref="OutboxPending"/> are written for the sweeps' queries only.
 /// </summary>
 internal sealed record OrderDocument(
@@ -41,7 +42,8 @@ internal sealed record OrderDocument(
     DateTimeOffset? CheckedAt,
     long? DueAtUnixMs,
     bool CompensationsPending,
-    [property: JsonPropertyName("_etag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ETag = null)
+    [property: JsonPropertyName("_etag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ETag = null,
+    CustomerDelivery? Delivery = null)
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -78,7 +80,8 @@ internal sealed record OrderDocument(
             tracked.StorefrontVersion,
             tracked.CheckedAt,
             dueWork.DueAt(tracked.Order, tracked.CheckedAt)?.ToUnixTimeMilliseconds(),
-            order.PendingCompensations?.Any ?? false);
+            order.PendingCompensations?.Any ?? false,
+            Delivery: order.Delivery);
     }
 
     public TrackedOrder ToTrackedOrder(string? etag)
@@ -86,7 +89,7 @@ internal sealed record OrderDocument(
         var orderId = OrderId.TryParse(Id, out var parsed) ? parsed! : throw new InvalidDataException($"Stored order id '{Id}' is invalid.");
         var order = Order.Restore(new OrderSnapshot(
             orderId, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, Timeline,
-            Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations));
+            Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations, Delivery));
         return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox) { StorefrontVersion = StorefrontVersion, CheckedAt = CheckedAt };
     }
 }

@@ -8,6 +8,10 @@ public interface IMelhorEnvioApi
     /// <summary>The underlying client, for downloading printed labels.</summary>
     HttpClient Client { get; }
 
+    /// <summary>Quotes the services for a parcel; a read, so the resilience handler may resend it.</summary>
+    [Post("/me/shipment/calculate")]
+    Task<IReadOnlyList<MelhorEnvioQuote>> CalculateAsync([Body] MelhorEnvioQuoteRequest request, CancellationToken cancellationToken);
+
     /// <summary>Adds a label to the cart. No idempotency key: never retried blindly (see the registration).</summary>
     [Post("/me/cart")]
     Task<MelhorEnvioLabel> AddToCartAsync([Body] MelhorEnvioCartItem item, CancellationToken cancellationToken);

@@ -3,14 +3,25 @@ using BackOffice.Partners.Http;
 
 namespace BackOffice.Partners.MelhorEnvio;
 
-/// <summary>Builds <c>POST me/cart</c> from a <see cref="ShipmentRequest"/>, the origin and the service from settings.</summary>
+/// <summary>Builds <c>POST me/shipment/calculate</c> and <c>POST me/cart</c> from the order's parcel and the origin in settings.</summary>
 public static class MelhorEnvioCartBuilder
 {
+    public static MelhorEnvioQuoteRequest Quote(QuoteRequest request, ShippingSettings shipping)
+    {
+        var parcel = request.Parcel;
+        var insurance = Money.ToReais(parcel.InsuranceCents);
+        return new MelhorEnvioQuoteRequest(
+            new MelhorEnvioPostalCode(Documents.Digits(shipping.Origin.PostalCode)),
+            new MelhorEnvioPostalCode(Documents.Digits(request.DestinationPostalCode)),
+            [new MelhorEnvioQuoteVolume(parcel.HeightCm, parcel.WidthCm, parcel.LengthCm, parcel.WeightKg, insurance)],
+            new MelhorEnvioQuoteOptions(insurance, Receipt: false, OwnHand: false));
+    }
+
     public static MelhorEnvioCartItem Build(ShipmentRequest request, MelhorEnvioOptions carrier, ShippingSettings shipping)
     {
-        if (carrier.ServiceId <= 0)
+        if (request.ServiceId <= 0)
         {
-            throw new InvalidOperationException("MelhorEnvio:ServiceId must be set to buy labels.");
+            throw new InvalidOperationException($"No carrier service was chosen for order {request.OrderRef}'s label.");
         }
 
         var origin = shipping.Origin;
@@ -48,14 +59,14 @@ public static class MelhorEnvioCartBuilder
             Documents.Digits(destination.PostalCode));
 
         return new MelhorEnvioCartItem(
-            carrier.ServiceId,
+            request.ServiceId,
             carrier.AgencyId,
             from,
             to,
             request.Items.Select(line => new MelhorEnvioProduct(line.Title, line.Quantity, Money.ToReais(line.UnitPriceCents))).ToList(),
-            [new MelhorEnvioVolume(shipping.PackageHeightCm, shipping.PackageWidthCm, shipping.PackageLengthCm, Math.Max(1, request.WeightGrams) / 1000m)],
+            [new MelhorEnvioVolume(request.Parcel.HeightCm, request.Parcel.WidthCm, request.Parcel.LengthCm, request.Parcel.WeightKg)],
             new MelhorEnvioCartOptions(
-                Money.ToReais(request.DeclaredValueCents),
+                Money.ToReais(request.Parcel.InsuranceCents),
                 Receipt: false,
                 OwnHand: false,
                 Reverse: false,

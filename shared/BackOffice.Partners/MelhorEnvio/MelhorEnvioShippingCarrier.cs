@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using BackOffice.Application.Partners.Shipping;
+using BackOffice.Domain.Shipping;
 using BackOffice.Partners.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +16,26 @@ public sealed class MelhorEnvioShippingCarrier(
     IOptions<ShippingSettings> shipping,
     ILogger<MelhorEnvioShippingCarrier> logger) : IShippingCarrier
 {
+    public async Task<IReadOnlyList<ServiceQuote>> QuoteAsync(QuoteRequest request, CancellationToken cancellationToken)
+    {
+        var answer = await Call(() => api.CalculateAsync(MelhorEnvioCartBuilder.Quote(request, shipping.Value), cancellationToken), request.OrderRef);
+        var quotes = new List<ServiceQuote>();
+        foreach (var service in answer)
+        {
+            if (service is { Error: null, Price: { } price, DeliveryTime: { } days })
+            {
+                quotes.Add(new ServiceQuote(service.Id, service.Company?.Name ?? "", service.Name ?? service.Id.ToString(CultureInfo.InvariantCulture), Money.ToCents(price), days));
+            }
+            else
+            {
+                logger.LogInformation("Melhor Envio service {ServiceId} cannot carry order {OrderRef}'s parcel: {Error}", service.Id, request.OrderRef, service.Error ?? "no price or delivery time");
+            }
+        }
+
+        logger.LogInformation("Melhor Envio quoted {Count} of {Total} services for order {OrderRef}", quotes.Count, answer.Count, request.OrderRef);
+        return quotes;
+    }
+
     public async Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken)
     {
         var item = MelhorEnvioCartBuilder.Build(request, carrier.Value, shipping.Value);

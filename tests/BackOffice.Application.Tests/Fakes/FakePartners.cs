@@ -5,6 +5,7 @@ using BackOffice.Application.Partners.Risk;
 using BackOffice.Application.Partners.Shipping;
 using BackOffice.Application.Stock;
 using BackOffice.Domain.Orders;
+using BackOffice.Domain.Shipping;
 
 namespace BackOffice.Application.Tests.Fakes;
 
@@ -154,10 +155,28 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
 
     public Task<byte[]> DownloadAsync(string path, CancellationToken cancellationToken) => Task.FromResult("<nfeProc/>"u8.ToArray());
 
+    /// <summary>What the carrier quotes for every parcel; empty means no service can carry it.</summary>
+    public List<ServiceQuote> Quotes { get; } = [new(1, "Correios", "PAC", 2350, 5), new(2, "Correios", "SEDEX", 4190, 2)];
+
+    public List<ShipmentRequest> CartRequests { get; } = [];
+
+    /// <summary>How many quotes come back empty before <see cref="Quotes"/> is answered.</summary>
+    public int EmptyQuotes { get; set; }
+
+    public List<QuoteRequest> QuoteRequests { get; } = [];
+
+    public Task<IReadOnlyList<ServiceQuote>> QuoteAsync(QuoteRequest request, CancellationToken cancellationToken) =>
+        Locked<IReadOnlyList<ServiceQuote>>(() =>
+        {
+            QuoteRequests.Add(request);
+            return EmptyQuotes-- > 0 ? [] : [.. Quotes];
+        });
+
     public Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken) => Locked(() =>
     {
         var labelId = $"lbl_{_labels.Count + 1}";
         Effect("carrier.cart", labelId);
+        CartRequests.Add(request);
         _labels[labelId] = new ShipmentTracking(labelId, ShipmentState.Pending, null, null, null, null);
         return labelId;
     });

@@ -5,6 +5,7 @@ using BackOffice.Application.Messaging;
 using BackOffice.Application.Orders;
 using BackOffice.Application.Processing;
 using BackOffice.Application.Processing.Steps;
+using BackOffice.Application.Shipping;
 using BackOffice.Application.StoreEvents;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -27,7 +28,7 @@ internal sealed class Hub
         var payment = new CollectPaymentStep(Partners, followUps, LifecycleSettings.Default);
         var stock = new ReserveStockStep(Partners);
         var invoice = new IssueInvoiceStep(Partners, followUps);
-        var label = new PurchaseLabelStep(Partners, Partners);
+        var label = new PurchaseLabelStep(Partners, Partners, Shipping);
         var consume = new ConsumeStockStep(Partners);
         var compensate = new CompensateStep(Partners, Partners, Partners, Partners, followUps, LifecycleSettings.Default);
         var start = new StartRiskAnalysisStep();
@@ -69,6 +70,9 @@ internal sealed class Hub
     public Ops.OrderActions Actions { get; }
 
     public FakePartners Partners { get; } = new();
+
+    /// <summary>How parcels are planned and services chosen; tests change it before sending messages.</summary>
+    public ShippingPlanSettings Shipping { get; } = new();
 
     public static StoreEventSettings StoreSettings { get; } = StoreEventSettings.Default with
     {

@@ -13,11 +13,43 @@ public sealed class ShopifyOrderMapperTests
         Assert.Equal((SalesChannel.Shopify, "820982911946154508"), (placement.Channel, placement.ExternalId));
         Assert.Equal(new OrderAmounts(Currency.Of("USD"), 39800, 1000, 2000, 38800), placement.Amounts);
         Assert.Equal(
-            [new OrderLine("IPOD2008PINK", "IPod Nano - 8GB", 1, 19900), new OrderLine("IPOD2008BLACK", "IPod Nano - 8GB", 1, 19900)],
+            [new OrderLine("IPOD2008PINK", "IPod Nano - 8GB", 1, 19900, 567), new OrderLine("IPOD2008BLACK", "IPod Nano - 8GB", 1, 19900, 567)],
             placement.Lines);
         Assert.Equal(new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero), placement.PlacedAt);
         Assert.Equal(TimeSpan.Zero, placement.PlacedAt.Offset);
         Assert.Equal("shopify-820982911946154508", OrderId.For(placement.Channel, placement.ExternalId).Value);
+    }
+
+    [Fact]
+    public void Map_WhenTheOrderHasAShippingLine_KeepsItsCodeAndTitleForTheServiceMapAndNoPromisedDate()
+    {
+        var placement = ShopifySamples.MapValid(ShopifySamples.BrazilianPix).Placement;
+
+        Assert.Equal(new CustomerDelivery("SEDEX", "SEDEX", null), placement.Delivery);
+    }
+
+    [Fact]
+    public void Map_WhenTheShippingLineHasNoCodeAndALineHasNoWeight_KeepsTheTitleAndLeavesTheWeightToTheSettings()
+    {
+        var json = Samples.Edit(ShopifySamples.BrazilianPix, order =>
+        {
+            order["shipping_lines"]![0]!["code"] = null;
+            order["shipping_lines"]![0]!["title"] = "Entrega Expressa";
+            order["line_items"]![0]!["grams"] = 0;
+        });
+
+        var placement = ShopifySamples.MapValid(json).Placement;
+
+        Assert.Equal(new CustomerDelivery(null, "Entrega Expressa", null), placement.Delivery);
+        Assert.Null(placement.Lines[0].WeightGrams);
+    }
+
+    [Fact]
+    public void Map_WhenTheOrderHasNoShippingLine_SaysNothingAboutTheDelivery()
+    {
+        var json = Samples.Edit(ShopifySamples.BrazilianPix, order => order["shipping_lines"] = new System.Text.Json.Nodes.JsonArray());
+
+        Assert.Equal(CustomerDelivery.None, ShopifySamples.MapValid(json).Placement.Delivery);
     }
 
     [Fact]
@@ -35,7 +67,7 @@ public sealed class ShopifyOrderMapperTests
         var placement = mapped.Placement;
 
         Assert.Equal(new OrderAmounts(Currency.Of("BRL"), 27969, 1990, 4787, 25172), placement.Amounts);
-        Assert.Equal(new OrderLine("CAM-BAS-AZ-M", "Camiseta Básica Algodão", 2, 7990), placement.Lines[0]);
+        Assert.Equal(new OrderLine("CAM-BAS-AZ-M", "Camiseta Básica Algodão", 2, 7990, 300), placement.Lines[0]);
         Assert.Equal("52998224725", placement.Customer.Document);
         Assert.Equal(new Customer("Marina Souza", "marina.souza@example.com.br", "52998224725", "+5511987654321"), placement.Customer);
         Assert.Equal(new Address("Rua Augusta", "1508", "Apto 42", "Consolação", "São Paulo", "SP", "01304-001", "BR"), placement.ShippingAddress);

@@ -30,13 +30,49 @@ public sealed class VtexOrderMapperTests
         var placement = mapped.Placement;
 
         Assert.Equal(
-            [new OrderLine("TEN-COR-LEV-41", "Tênis Corrida Leve Masculino 41", 2, 14990), new OrderLine("MEI-ESP-3P", "Meia Esportiva Cano Curto (3 pares)", 1, 3000)],
+            [
+                new OrderLine("TEN-COR-LEV-41", "Tênis Corrida Leve Masculino 41", 2, 14990, 700, new ItemDimensions(12, 20, 32)),
+                new OrderLine("MEI-ESP-3P", "Meia Esportiva Cano Curto (3 pares)", 1, 3000, 150, new ItemDimensions(4, 12, 20)),
+            ],
             placement.Lines);
         Assert.Equal(new Customer("Rodrigo Cunha", "7f3c2a9e5b1d4c8fa6e0b2d4c6e8f0a1@ct.vtex.com.br", "11144477735", "+5521972321094"), placement.Customer);
         Assert.Equal(new Address("Praia de Botafogo", "300", "Sala 301", "Botafogo", "Rio de Janeiro", "RJ", "22250-040", "BR"), placement.ShippingAddress);
         Assert.Equal(new Payment(PaymentMethod.Pix, 30890, ChargeCreatedByCheckout: true, Installments: 1), placement.Payment);
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 14, 55, 3, TimeSpan.Zero).AddTicks(8999830), placement.PlacedAt);
         Assert.Empty(mapped.Warnings);
+    }
+
+    [Fact]
+    public void Map_WhenDocumentedShape_KeepsTheSelectedSlaAndTheEstimatedDate()
+    {
+        var placement = VtexSamples.MapValid(VtexSamples.PixOrder).Placement;
+
+        Assert.Equal(new CustomerDelivery("Normal", null, new DateTimeOffset(2026, 11, 30, 14, 55, 3, TimeSpan.Zero).AddTicks(8999830)), placement.Delivery);
+    }
+
+    [Fact]
+    public void Map_WhenOnlyTheEstimateIsGiven_CountsItsBusinessDaysFromTheOrderDate()
+    {
+        var json = Samples.Edit(VtexSamples.PixOrder, order =>
+        {
+            foreach (var info in order["shippingData"]!["logisticsInfo"]!.AsArray().OfType<JsonObject>())
+            {
+                info.Remove("shippingEstimateDate");
+                info["shippingEstimate"] = "5bd";
+            }
+        });
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero), VtexSamples.MapValid(json).Placement.Delivery!.PromisedBy);
+    }
+
+    [Fact]
+    public void Map_WhenAnItemHasNoDimension_LeavesItsWeightAndSizeToTheSettings()
+    {
+        var json = Samples.Edit(VtexSamples.PixOrder, order => order["items"]![0]!["additionalInfo"]!["dimension"] = new JsonObject { ["weight"] = 0, ["height"] = 10 });
+
+        var line = VtexSamples.MapValid(json).Placement.Lines[0];
+
+        Assert.Equal((null, null), (line.WeightGrams, line.Dimensions));
     }
 
     [Fact]

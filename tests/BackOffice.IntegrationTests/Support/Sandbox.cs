@@ -18,6 +18,14 @@ public static class Sandbox
             .Select(call => (call.GetProperty("partner").GetString()!, call.GetProperty("operation").GetString()!))];
     }
 
+    /// <summary>Every call the ledger holds for the order, as the sandbox answers them (with <c>detail</c>).</summary>
+    public static async Task<IReadOnlyList<JsonElement>> CallsAsync(string orderRef, string partner)
+    {
+        using var http = new HttpClient { BaseAddress = Url };
+        var calls = await http.GetFromJsonAsync<JsonElement>($"/_sandbox/calls?orderRef={Uri.EscapeDataString(orderRef)}&partner={partner}");
+        return [.. calls.EnumerateArray()];
+    }
+
     /// <summary>Counts each kind of effect, as "partner operation".</summary>
     public static async Task<IReadOnlyDictionary<string, int>> EffectCountsAsync(string orderRef) =>
         (await EffectsAsync(orderRef)).GroupBy(effect => $"{effect.Partner} {effect.Operation}").ToDictionary(group => group.Key, group => group.Count());

@@ -91,17 +91,67 @@ public sealed class MelhorEnvioTests
     }
 
     [Fact]
-    public async Task Calculate_quotes_services()
+    public async Task Calculate_prices_each_service_from_the_postal_codes_and_the_weight_and_records_nothing()
     {
         await using var sandbox = await TestSandbox.StartAsync();
 
-        var (status, quote) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/calculate", new { from = new { postal_code = "01001000" }, to = new { postal_code = "20040002" } }, HeaderValues.MelhorEnvio);
+        var (status, quote) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/calculate", Quote("20040002", 0.8m), HeaderValues.MelhorEnvio);
 
         Assert.Equal(200, status);
-        Assert.NotEmpty(quote!.AsArray());
-        Assert.NotNull(quote[0]!["price"]);
+        Assert.Equal(
+            ["1 PAC 26.50 6", "2 SEDEX 44.00 3", "3 .Package 27.50 5", "4 .Com 36.00 4"],
+            quote!.AsArray().Select(s => $"{s!["id"]} {s["name"]} {s["price"]} {s["delivery_time"]}"));
+        Assert.Equal("Correios", quote[0]!["company"]!["name"]!.GetValue<string>());
         Assert.Empty(await sandbox.CallsAsync());
     }
+
+    [Fact]
+    public async Task Calculate_answers_an_error_and_no_price_for_a_service_the_parcel_is_too_heavy_for()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var (_, quote) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/calculate", Quote("20040002", 31m), HeaderValues.MelhorEnvio);
+
+        var pac = quote!.AsArray()[0]!;
+        Assert.Equal((1, null), (pac["id"]!.GetValue<int>(), pac["price"]));
+        Assert.Contains("Peso excede", pac["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(quote[2]!["price"]);
+    }
+
+    [Fact]
+    public async Task Calculate_to_an_unserved_postal_code_answers_every_service_with_an_error()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var (_, quote) = await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/calculate", Quote(MelhorEnvioRates.UnservedPrefix + "99000", 1m), HeaderValues.MelhorEnvio);
+
+        Assert.All(quote!.AsArray(), service => Assert.NotNull(service!["error"]));
+    }
+
+    [Fact]
+    public async Task A_cart_without_a_known_service_is_refused_422_and_one_with_a_service_records_it()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var cart = JsonNode.Parse(global::BackOffice.PartnerSandbox.Shared.SandboxJson.Serialize(Cart("hub-4005", "a@example.com")))!;
+        cart["service"] = 99;
+
+        var (refused, errors) = await sandbox.SendAsync(HttpMethod.Post, Base + "cart", cart.ToJsonString(), HeaderValues.MelhorEnvio);
+        cart["service"] = 3;
+        var (added, _) = await sandbox.SendAsync(HttpMethod.Post, Base + "cart", cart.ToJsonString(), HeaderValues.MelhorEnvio);
+
+        Assert.Equal((422, 201), (refused, added));
+        Assert.NotNull(errors!["errors"]!["service"]);
+        var call = Assert.Single(await sandbox.CallsAsync("hub-4005"));
+        Assert.Equal("service 3 Jadlog .Package, 0.500 kg", call!["detail"]!.GetValue<string>());
+    }
+
+    private static object Quote(string to, decimal kg) => new
+    {
+        from = new { postal_code = "01001000" },
+        to = new { postal_code = to },
+        volumes = new[] { new { height = 8, width = 16, length = 23, weight = kg, insurance = 74.90m } },
+        options = new { insurance_value = 74.90m, receipt = false, own_hand = false },
+    };
 
     private static object Cart(string orderRef, string email) => new
     {

@@ -1,5 +1,7 @@
 using System.Net;
 using BackOffice.Application.Partners.Shipping;
+using BackOffice.Application.Shipping;
+using BackOffice.Domain.Shipping;
 using BackOffice.Partners.MelhorEnvio;
 using BackOffice.Partners.Tests.Support;
 using static BackOffice.Partners.Tests.Support.RecordingHandler;
@@ -15,7 +17,28 @@ public sealed class MelhorEnvioContractTests : IDisposable
 
     private IShippingCarrier Carrier => _host.Get<IShippingCarrier>();
 
-    private static ShipmentRequest Request() => new("SHOP-1001", TestData.Person, TestData.RioDeJaneiro, TestData.Lines, 7490, InvoiceKey, 800);
+    private static readonly Parcel Parcel = new(800, 8, 16, 23, 7490);
+
+    private static ShipmentRequest Request() => new("SHOP-1001", TestData.Person, TestData.RioDeJaneiro, TestData.Lines, InvoiceKey, Parcel, 2);
+
+    [Fact]
+    public async Task Quoting_posts_both_postal_codes_the_parcel_and_its_insurance_and_leaves_out_services_with_an_error()
+    {
+        _host.Network.On(HttpMethod.Post, "/me/shipment/calculate", Sample(HttpStatusCode.OK, Partner, "calculate.json"));
+
+        var quotes = await Carrier.QuoteAsync(new QuoteRequest("SHOP-1001", "20040-030", Parcel), CancellationToken.None);
+
+        Assert.Equal([new ServiceQuote(1, "Correios", "PAC", 2650, 6), new ServiceQuote(2, "Correios", "SEDEX", 4400, 3)], quotes);
+        var sent = Assert.Single(_host.Network.Requests);
+        Assert.Equal("https://sandbox.melhorenvio.com.br/api/v2/me/shipment/calculate", sent.Uri.ToString());
+        var body = sent.Json;
+        Assert.Equal("01001000", body.GetProperty("from").GetProperty("postal_code").GetString());
+        Assert.Equal("20040030", body.GetProperty("to").GetProperty("postal_code").GetString());
+        var volume = Assert.Single(body.GetProperty("volumes").EnumerateArray());
+        Assert.Equal((8, 16, 23, "0.8", "74.90"), (volume.GetProperty("height").GetInt32(), volume.GetProperty("width").GetInt32(), volume.GetProperty("length").GetInt32(), volume.GetProperty("weight").GetRawText(), volume.GetProperty("insurance").GetRawText()));
+        Assert.Equal("74.90", body.GetProperty("options").GetProperty("insurance_value").GetRawText());
+        Assert.False(body.TryGetProperty("products", out _));
+    }
 
     [Fact]
     public async Task Adding_to_the_cart_posts_addresses_products_volume_invoice_key_and_order_tag()
@@ -30,7 +53,7 @@ public sealed class MelhorEnvioContractTests : IDisposable
         Assert.Equal("Bearer me-token", sent.Header("Authorization"));
         Assert.Equal("Loja Hub (tech@loja.com.br)", sent.Header("User-Agent"));
         var body = sent.Json;
-        Assert.Equal(1, body.GetProperty("service").GetInt32());
+        Assert.Equal(2, body.GetProperty("service").GetInt32());
         var from = body.GetProperty("from");
         Assert.Equal("11222333000181", from.GetProperty("company_document").GetString());
         Assert.Equal("01001000", from.GetProperty("postal_code").GetString());
@@ -45,6 +68,7 @@ public sealed class MelhorEnvioContractTests : IDisposable
         Assert.Equal("12.50", body.GetProperty("products")[0].GetProperty("unitary_value").GetRawText());
         Assert.Equal(2, body.GetProperty("products")[0].GetProperty("quantity").GetInt32());
         Assert.Equal("0.8", body.GetProperty("volumes")[0].GetProperty("weight").GetRawText());
+        Assert.Equal((8, 16, 23), (body.GetProperty("volumes")[0].GetProperty("height").GetInt32(), body.GetProperty("volumes")[0].GetProperty("width").GetInt32(), body.GetProperty("volumes")[0].GetProperty("length").GetInt32()));
         var options = body.GetProperty("options");
         Assert.Equal("74.90", options.GetProperty("insurance_value").GetRawText());
         Assert.Equal(InvoiceKey, options.GetProperty("invoice").GetProperty("key").GetString());

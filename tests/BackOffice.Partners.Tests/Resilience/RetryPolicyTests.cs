@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using BackOffice.Application.Partners.Fiscal;
 using BackOffice.Application.Partners.Payments;
 using BackOffice.Application.Partners.Shipping;
+using BackOffice.Application.Shipping;
 using BackOffice.Partners.Http;
 using BackOffice.Partners.Resilience;
 using BackOffice.Partners.Tests.Support;
@@ -159,7 +160,7 @@ public sealed class RetryPolicyTests : IDisposable
         Assert.Equal(TimeSpan.FromSeconds(45), RetryAfterHint.From(unix, time));
     }
 
-    private static ShipmentRequest ShipmentRequest() => new("SHOP-1001", TestData.Person, TestData.RioDeJaneiro, TestData.Lines, 7490, "3524", 800);
+    private static ShipmentRequest ShipmentRequest() => new("SHOP-1001", TestData.Person, TestData.RioDeJaneiro, TestData.Lines, "3524", new Parcel(800, 10, 20, 30, 7490), 1);
 
     public void Dispose() => _host.Dispose();
 }

@@ -63,7 +63,6 @@ public sealed class PartnerHost : IDisposable
             ["MelhorEnvio:BaseUrl"] = MelhorEnvioBase,
             ["MelhorEnvio:Token"] = "me-token",
             ["MelhorEnvio:UserAgent"] = "Loja Hub (tech@loja.com.br)",
-            ["MelhorEnvio:ServiceId"] = "1",
             ["Fiscal:Emitter:Cnpj"] = "11.222.333/0001-81",
             ["Fiscal:Emitter:Name"] = "Loja Exemplo Ltda",
             ["Fiscal:Emitter:StateRegistration"] = "110.042.490.114",

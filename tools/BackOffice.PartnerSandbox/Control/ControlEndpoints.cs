@@ -18,15 +18,25 @@ public static class ControlEndpoints
 
         control.MapGet("/health", () => Results.Json(new { status = "ok", partners = PartnerNames.All }));
 
+        // CONTRACT.md's fields on every entry; `detail` only on the entries that have one (a label's service).
         control.MapGet("/calls", (string? orderRef, string? partner, CallLedger ledger) =>
-            Results.Json(ledger.Query(orderRef, partner).Select(c => new
+            Results.Json(ledger.Query(orderRef, partner).Select(c =>
             {
-                partner = c.Partner,
-                operation = c.Operation,
-                orderRef = c.OrderRef,
-                idempotencyKey = c.IdempotencyKey,
-                at = c.At,
-                status = c.Status,
+                var entry = new JsonObject
+                {
+                    ["partner"] = c.Partner,
+                    ["operation"] = c.Operation,
+                    ["orderRef"] = c.OrderRef,
+                    ["idempotencyKey"] = c.IdempotencyKey,
+                    ["at"] = JsonValue.Create(c.At),
+                    ["status"] = c.Status,
+                };
+                if (c.Detail is not null)
+                {
+                    entry["detail"] = c.Detail;
+                }
+
+                return entry;
             })));
 
         control.MapGet("/faults", (FaultBook faults) => Results.Json(faults.Rules));

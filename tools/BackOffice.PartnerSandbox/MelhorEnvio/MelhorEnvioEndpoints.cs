@@ -9,7 +9,12 @@ public static class MelhorEnvioEndpoints
     {
         var api = app.MapGroup("/melhorenvio/api/v2/me").AddEndpointFilter(new PartnerGate(MelhorEnvioProfile.Instance, requireAuth: true));
 
-        api.MapPost("/shipment/calculate", () => Results.Json(MelhorEnvioSimulator.Quote(), SandboxJson.Options));
+        // A quote changes nothing at Melhor Envio: answered, not in the ledger.
+        api.MapPost("/shipment/calculate", async (HttpContext http) =>
+        {
+            var (ok, body) = await RequestJson.ReadAsync(http.Request);
+            return ok ? Results.Json(MelhorEnvioRates.Quote(body), SandboxJson.Options) : MelhorEnvioProfile.Instance.Error(400, "The request body is not valid JSON.");
+        });
 
         api.MapPost("/cart", async (HttpContext http, MelhorEnvioSimulator carrier, EffectRunner effects) =>
         {

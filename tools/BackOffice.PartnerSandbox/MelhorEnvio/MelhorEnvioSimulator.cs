@@ -14,28 +14,9 @@ namespace BackOffice.PartnerSandbox.MelhorEnvio;
 /// </summary>
 public sealed class MelhorEnvioSimulator(OrderFacts facts, MelhorEnvioWebhooks webhooks, BackgroundWork work, SandboxSettings settings, TimeProvider clock)
 {
-    private static readonly (int Id, string Name, string Company, decimal Price, int Days)[] Services =
-    [
-        (1, "PAC", "Correios", 23.50m, 7),
-        (2, "SEDEX", "Correios", 41.90m, 2),
-        (3, ".Package", "Jadlog", 27.30m, 5),
-    ];
-
     private readonly Lock _gate = new();
     private readonly Dictionary<string, MelhorEnvioLabel> _labels = [];
     private readonly Dictionary<string, string[]> _printJobs = [];
-
-    public static JsonArray Quote() => new(Services.Select(s => (JsonNode)new JsonObject
-    {
-        ["id"] = s.Id,
-        ["name"] = s.Name,
-        ["price"] = s.Price.ToString("0.00", CultureInfo.InvariantCulture),
-        ["custom_price"] = s.Price.ToString("0.00", CultureInfo.InvariantCulture),
-        ["currency"] = "R$",
-        ["delivery_time"] = s.Days,
-        ["custom_delivery_time"] = s.Days,
-        ["company"] = new JsonObject { ["id"] = s.Id < 3 ? 1 : 2, ["name"] = s.Company },
-    }).ToArray());
 
     public Effect AddToCart(JsonNode? body)
     {
@@ -68,8 +49,18 @@ public sealed class MelhorEnvioSimulator(OrderFacts facts, MelhorEnvioWebhooks w
         var tag = body.Items("options", "tags").FirstOrDefault() ?? body.Items("tags").FirstOrDefault();
         var orderRef = tag.Text("tag");
         facts.Learn(orderRef, body.Text("to", "email"));
-        var serviceId = (int)(body.Number("service") ?? 1);
-        var service = Services.FirstOrDefault(s => s.Id == serviceId);
+        // Melhor Envio refuses a cart item without a valid service; the sandbox does not pick one for the client.
+        if (body.Number("service") is not { } serviceNumber || MelhorEnvioRates.Find((int)serviceNumber) is not { } service)
+        {
+            return Effect.Rejected(PartnerReply.Json(422, new { message = "The given data was invalid.", errors = new Dictionary<string, string[]> { ["service"] = ["O serviço selecionado é inválido."] } }));
+        }
+
+        var kg = MelhorEnvioRates.WeightKg(body);
+        if (kg > service.MaxKg)
+        {
+            return Effect.Rejected(PartnerReply.Json(422, new { message = "The given data was invalid.", errors = new Dictionary<string, string[]> { ["volumes"] = [$"Peso excede o limite do serviço {service.Company} {service.Name}."] } }));
+        }
+
         lock (_gate)
         {
             var now = clock.GetUtcNow();
@@ -77,14 +68,17 @@ public sealed class MelhorEnvioSimulator(OrderFacts facts, MelhorEnvioWebhooks w
                 Guid.NewGuid().ToString(),
                 "ORD-" + now.ToString("yyyyMM", CultureInfo.InvariantCulture) + SandboxIds.Digits(8),
                 orderRef,
-                serviceId,
-                service.Price == 0 ? Services[0].Price : service.Price,
+                service.Id,
+                MelhorEnvioRates.PriceOf(service, body),
                 now)
             {
                 TagUrl = tag.Text("url"),
             };
             _labels[label.Id] = label;
-            return new Effect(PartnerReply.Json(201, MelhorEnvioJson.Label(label)), orderRef);
+            return new Effect(PartnerReply.Json(201, MelhorEnvioJson.Label(label)), orderRef)
+            {
+                Detail = string.Create(CultureInfo.InvariantCulture, $"service {service.Id} {service.Company} {service.Name}, {kg:0.000} kg"),
+            };
         }
     }
 

@@ -9,9 +9,9 @@ public sealed class CallLedger(TimeProvider clock)
     private readonly Lock _gate = new();
     private readonly List<CallRecord> _calls = [];
 
-    public void Record(string partner, string operation, string? orderRef, string? idempotencyKey, int status)
+    public void Record(string partner, string operation, string? orderRef, string? idempotencyKey, int status, string? detail = null)
     {
-        var record = new CallRecord(partner, operation, orderRef, idempotencyKey, clock.GetUtcNow(), status);
+        var record = new CallRecord(partner, operation, orderRef, idempotencyKey, clock.GetUtcNow(), status, detail);
         lock (_gate)
         {
             _calls.Add(record);

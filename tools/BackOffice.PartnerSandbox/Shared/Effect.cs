@@ -7,6 +7,9 @@ namespace BackOffice.PartnerSandbox.Shared;
 /// </summary>
 public sealed record Effect(PartnerReply Reply, string? OrderRef, bool Replayed = false, bool Recorded = true)
 {
+    /// <summary>What the ledger shows beside the operation (the carrier service a label was bought for), when it matters.</summary>
+    public string? Detail { get; init; }
+
     public static Effect Rejected(PartnerReply reply) => new(reply, null, Recorded: false);
 
     /// <summary>An answer from an endpoint that also serves reads (Shopify GraphQL queries): not an effect.</summary>

@@ -22,7 +22,7 @@ public sealed class EffectRunner(IdempotencyStore keys, CallLedger ledger, Order
 
         if (!replayed && done is { Recorded: true, Replayed: false })
         {
-            ledger.Record(partner, operation, done.OrderRef, idempotencyKey, reply.Status);
+            ledger.Record(partner, operation, done.OrderRef, idempotencyKey, reply.Status, done.Detail);
         }
 
         Tag(http, done?.OrderRef);

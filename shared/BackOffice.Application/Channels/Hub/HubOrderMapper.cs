@@ -47,7 +47,7 @@ public static class HubOrderMapper
         var amounts = new OrderAmounts(
             Currency.Of(currency!), lines.Sum(line => line.TotalCents), payload.Shipping ?? 0, payload.Discount ?? 0, total);
         var placement = new OrderPlacement(
-            SalesChannel.Hub, id!, placedAt.ToUniversalTime(), amounts, lines, customer!, address, payment!);
+            SalesChannel.Hub, id!, placedAt.ToUniversalTime(), amounts, lines, customer!, address, payment!, MapDelivery(payload.Delivery, errors));
         foreach (var rule in OrderPlacementRules.BrokenBy(placement))
         {
             errors.Add("order", rule.Message);
@@ -134,10 +134,50 @@ public static class HubOrderMapper
                 errors.Required(item.Sku, $"items[{index}].sku"),
                 errors.Required(item.Title, $"items[{index}].title"),
                 errors.Required(item.Quantity, $"items[{index}].quantity"),
-                errors.Required(item.UnitPrice, $"items[{index}].unitPrice")));
+                errors.Required(item.UnitPrice, $"items[{index}].unitPrice"),
+                MapWeight(item.WeightGrams, $"items[{index}].weightGrams", errors),
+                MapSize(item, $"items[{index}]", errors)));
         }
 
         return lines;
+    }
+
+    private static int? MapWeight(int? grams, string path, ValidationErrors errors)
+    {
+        if (grams is <= 0)
+        {
+            errors.Add(path, "must be a positive number of grams.");
+        }
+
+        return grams;
+    }
+
+    private static ItemDimensions? MapSize(HubItem item, string path, ValidationErrors errors)
+    {
+        decimal?[] sides = [item.HeightCm, item.WidthCm, item.LengthCm];
+        if (sides.All(side => side is null))
+        {
+            return null;
+        }
+
+        if (sides.Any(side => side is null or <= 0 or > 10_000))
+        {
+            errors.Add(path, "heightCm, widthCm and lengthCm go together, each a positive number of centimetres.");
+            return null;
+        }
+
+        return new ItemDimensions(item.HeightCm!.Value, item.WidthCm!.Value, item.LengthCm!.Value);
+    }
+
+    private static CustomerDelivery MapDelivery(HubDelivery? delivery, ValidationErrors errors)
+    {
+        if (delivery is null)
+        {
+            return CustomerDelivery.None;
+        }
+
+        errors.AtMost(delivery.Service, "delivery.service", MaxText);
+        return new CustomerDelivery(string.IsNullOrWhiteSpace(delivery.Service) ? null : delivery.Service.Trim(), null, delivery.PromisedBy?.ToUniversalTime());
     }
 
     private static Payment? MapPayment(HubPayment? payment, ValidationErrors errors)

@@ -11,4 +11,5 @@ public sealed record HubOrderPayload(
     long? Shipping,
     long? Discount,
     long? Total,
-    HubPayment? Payment);
+    HubPayment? Payment,
+    HubDelivery? Delivery = null);

@@ -1,8 +1,16 @@
+using BackOffice.Domain.Shipping;
+
 namespace BackOffice.Application.Partners.Shipping;
 
 /// <summary>The carrier platform: buys the label (cart, pay, generate, print) and reports tracking.</summary>
 public interface IShippingCarrier
 {
+    /// <summary>
+    /// The services that can carry the parcel, with price and delivery days; services the carrier quoted with an error
+    /// (too heavy, too big, not served) are left out. Empty when none can.
+    /// </summary>
+    Task<IReadOnlyList<ServiceQuote>> QuoteAsync(QuoteRequest request, CancellationToken cancellationToken);
+
     /// <summary>Puts the shipment in the cart; the returned label id is what every later step refers to.</summary>
     Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken);
 
