@@ -54,7 +54,9 @@ function shopifyCase(name, body, { headers = {}, allowed = verified, ref } = {})
 
 let n = 0;
 const newHub = () => hubOrder(`hostile-${runTag}-${n++}`, `h${n}@example.com`);
-const newShopify = () => shopifyOrder(8_000_000_000_000 + n++, `s${n}@example.com`);
+// Shopify ids are numbers: a per-run base keeps a rerun against the same stack from meeting an order an earlier run took.
+const shopifyBase = 8_000_000_000_000 + Number.parseInt(runTag.slice(0, 6), 16) * 10_000;
+const newShopify = () => shopifyOrder(shopifyBase + n++, `s${n}@example.com`);
 
 // Hub format: every field with every wrong type and a nasty string; truncation; limits; signatures; content types.
 const template = newHub();

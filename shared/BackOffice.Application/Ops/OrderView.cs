@@ -3,6 +3,11 @@ using BackOffice.Domain.Orders;
 namespace BackOffice.Application.Ops;
 
 /// <summary>The order as ops see it. Personal data is masked: ops follow orders, they do not need the customer's identity.</summary>
+/// <param name="PendingMessages">Messages the order made that are not on the queue yet (its outbox).</param>
+/// <param name="HandledMessages">
+/// The ids of the latest messages the order handled with a change (its inbox, oldest first, at most 100): what a person
+/// or a test waits on to know that a step, a callback or a storefront notice has run.
+/// </param>
 public sealed record OrderView(
     string OrderId,
     string Channel,
@@ -17,6 +22,7 @@ public sealed record OrderView(
     string PaymentMethod,
     IReadOnlyList<TimelineEntryView> Timeline,
     int PendingMessages,
+    IReadOnlyList<string> HandledMessages,
     RiskState Risk,
     ChargeInfo? Charge,
     bool StockReserved,

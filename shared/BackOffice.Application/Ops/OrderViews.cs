@@ -22,6 +22,7 @@ public static class OrderViews
             [.. order.Timeline.Select(entry => new TimelineEntryView(
                 entry.At, entry.Event, entry.Status.ToString(), $"{entry.Cause.Kind.ToString().ToLowerInvariant()}:{entry.Cause.Reference}", entry.Detail))],
             tracked.Outbox.Count,
+            tracked.Inbox,
             order.Risk,
             order.Charge,
             order.StockReserved,

@@ -21,6 +21,13 @@ public sealed class VtexOrderHook(
     public const string ParkedKindHeader = "Kind";
     public const string ParkedHook = "hook";
 
+    /// <summary>
+    /// A VTEX notification is a few hundred bytes (seven short fields). The queued message carries the hook's body, and a
+    /// queue message is at most 64 KiB on Storage queues (256 KiB on Service Bus standard) after JSON escaping, which can
+    /// make a body six times longer: a body past this size is not a notification the hub can use, and is parked.
+    /// </summary>
+    public const int MaxHookBytes = 8 * 1024;
+
     public async Task<WebhookOutcome> ReceiveAsync(ReadOnlyMemory<byte> body, string? secretHeader, CancellationToken cancellationToken)
     {
         if (!JsonPayload.TryParse(body, out var malformed))
@@ -63,6 +70,11 @@ public sealed class VtexOrderHook(
         if (hook is null || hook.IsPing)
         {
             return await ParkAsync(body, parkedAs, "Not a VTEX order hook notification the hub can use.", errors.ToDictionary(), cancellationToken);
+        }
+
+        if (body.Length > MaxHookBytes)
+        {
+            return await ParkAsync(body, parkedAs, $"The notification is {body.Length} bytes; a VTEX order hook is a few hundred, and the hub takes at most {MaxHookBytes}.", null, cancellationToken);
         }
 
         if (verifier.OriginProblem(hook.Origin) is { } problem)

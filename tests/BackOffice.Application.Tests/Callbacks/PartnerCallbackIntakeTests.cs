@@ -123,6 +123,19 @@ public sealed class PartnerCallbackIntakeTests
         Assert.Equal(WebhookRejection.UnknownTarget, Assert.IsType<WebhookOutcome.Rejected>(outcome).Reason);
     }
 
+    [Theory]
+    [InlineData("clearsale", """{"code":"\ud800","type":"status","date":"x"}""")]
+    [InlineData("melhorenvio", """{"event":"order.posted","data":{"id":"\udfff\ud800","status":"posted"}}""")]
+    [InlineData("melhorenvio", """{"event":"order.posted","data":{"\ud83d":"x"}}""")]
+    public async Task ReceiveAsync_WhenAStringEscapesHalfASurrogatePair_RejectsMalformed(string partner, string body)
+    {
+        // Valid JSON syntax, yet no text: reading the field threw InvalidOperationException, answered 503.
+        var outcome = await _intake.ReceiveAsync(partner, SignedCallbacks.Headers(partner, body), Encoding.UTF8.GetBytes(body), CancellationToken.None);
+
+        var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
+        Assert.Equal((WebhookRejection.Malformed, true), (rejected.Reason, rejected.Detail.Contains("cannot be read")));
+    }
+
     [Fact]
     public async Task ReceiveAsync_WhenAuthenticButNotJson_RejectsMalformed()
     {

@@ -22,6 +22,11 @@ internal sealed class FakeStore : IStoreEndpoint
 
     public TaskCompletionSource? Hold { get; set; }
 
+    /// <summary>Completes when a second request is held at once: two senders of one event, the race a test waits to rule out.</summary>
+    public TaskCompletionSource SecondHeld { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private int _held;
+
     public IReadOnlyList<ReceivedEvent> Received
     {
         get
@@ -43,6 +48,11 @@ internal sealed class FakeStore : IStoreEndpoint
             headers, JsonNode.Parse(Encoding.UTF8.GetString(body))!.AsObject(), headers[StoreEventSigner.SignatureHeader] == signedWith, null!);
         if (Hold is { } hold)
         {
+            if (Interlocked.Increment(ref _held) > 1)
+            {
+                SecondHeld.TrySetResult();
+            }
+
             await hold.Task;
         }
 

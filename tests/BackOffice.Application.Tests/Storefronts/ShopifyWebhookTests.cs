@@ -52,6 +52,21 @@ public sealed class ShopifyWebhookTests
     }
 
     [Fact]
+    public async Task ReceiveAsync_WhenTheSameWebhookArrivesFourTimesAtOnce_StoresOneOrderAndAnswersItOnceAsNew()
+    {
+        // Shopify retries a delivery it timed out on while the first is still being handled.
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(), ShopifyWebhookTopics.OrdersCreate, "webhook-1", eventId: "event-98880550"))));
+
+        var accepted = outcomes.Select(Assert.IsType<WebhookOutcome.Accepted>).ToList();
+        Assert.All(accepted, outcome => Assert.Equal("shopify-5829104711853", outcome.OrderId));
+        Assert.Single(accepted, outcome => !outcome.Repeated);
+        var order = await _hub.OrderAsync(StorefrontHub.ShopifyOrderId);
+        Assert.Single(order.Order.Timeline, entry => entry.Event == "OrderReceived");
+        Assert.Single(_hub.Hub.Publisher.Sent, message => message.Type == OrderMessageTypes.OrderReceived);
+    }
+
+    [Fact]
     public async Task ReceiveAsync_WhenTheSameEventComesUnderAnotherWebhookId_AnswersRepeatedAndChangesNothing()
     {
         await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(), ShopifyWebhookTopics.OrdersCreate, "webhook-1", eventId: "event-98880550");

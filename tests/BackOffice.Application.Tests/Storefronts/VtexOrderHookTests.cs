@@ -54,6 +54,22 @@ public sealed class VtexOrderHookTests
         Assert.Empty(_hub.Hub.Publisher.Sent);
     }
 
+    [Theory]
+    [InlineData("LastState")]
+    [InlineData("Domain")]
+    public async Task ReceiveAsync_WhenAFieldMakesTheNotificationHuge_ParksItInsteadOfQueueingIt(string field)
+    {
+        // The queued read carries the body, and a queue refuses a message past 64 KiB: that was a 503 to VTEX.
+        var hook = StorefrontHub.Edit(StorefrontHub.VtexHook(), hook => hook[field] = new string('a', 70_000));
+
+        var outcome = await _hub.PostVtexAsync(hook);
+
+        var parked = Assert.IsType<WebhookOutcome.Parked>(outcome);
+        Assert.Contains("bytes", parked.Reason);
+        Assert.Equal(hook, System.Text.Encoding.UTF8.GetString(_hub.ParkedStore.Parked[parked.ParkedId].Payload));
+        Assert.Empty(_hub.Hub.Publisher.Sent);
+    }
+
     [Fact]
     public async Task ReceiveAsync_WhenReadyForHandling_AnswersWithoutReadingVtexAndQueuesTheRead()
     {
@@ -67,6 +83,21 @@ public sealed class VtexOrderHookTests
         var queued = Assert.Single(_hub.Hub.Publisher.Sent);
         Assert.Equal((VtexOrderHook.MessageType, "vtex-1468292613054-01"), (queued.Type, queued.OrderId));
         Assert.Equal(0, _hub.Hub.Orders.Writes);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_WhenTheSameHookAndItsReadRunFourTimesAtOnce_StoresOneOrderAndStartsHandlingOnce()
+    {
+        // VTEX repeats a hook it did not hear back from in 5 s, and the queue may hand its read to two instances at once.
+        _hub.ServeVtexOrder();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => _hub.PostVtexAsync(StorefrontHub.VtexHook()))));
+        var reads = _hub.Hub.Publisher.Sent.Where(message => message.Type == VtexOrderHook.MessageType).ToList();
+        await Task.WhenAll(reads.Concat(reads).Select(read => Task.Run(() => _hub.VtexChanged.ExecuteAsync(OrderMessage.From(read), CancellationToken.None))));
+
+        var order = await _hub.OrderAsync(StorefrontHub.VtexOrderId);
+        Assert.Single(order.Order.Timeline, entry => entry.Event == "OrderReceived");
+        Assert.Single(_hub.Hub.Publisher.Sent, message => message.Type == OrderMessageTypes.OrderReceived);
     }
 
     [Fact]

@@ -68,6 +68,24 @@ public sealed class WebhookBodyTests
         Assert.Contains("Content-Length", problem.ProblemDetails.Detail);
     }
 
+    [Fact]
+    public async Task ReadAsync_WhenAnEmptyBodyIsVerifiedForTheStorefront_PassesItOnToBeParked()
+    {
+        // Shopify signed an empty body: its delivery is verified, so it must be answered 2xx (and parked), not 411.
+        var (body, problem) = await WebhookBody.ReadAsync(Request(string.Empty, "application/json"), CancellationToken.None, () => true);
+
+        Assert.Null(problem);
+        Assert.True(body.IsEmpty);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WhenAnEmptyBodyIsNotVerified_Answers411()
+    {
+        var (_, problem) = await WebhookBody.ReadAsync(Request(string.Empty, "application/json"), CancellationToken.None, () => false);
+
+        Assert.Equal(StatusCodes.Status411LengthRequired, problem!.StatusCode);
+    }
+
     private static HttpRequest Request(string body, string? contentType)
     {
         var context = new DefaultHttpContext();

@@ -30,12 +30,14 @@ public sealed class PartnerCallbackTests
         var order = await Eventually.MatchesAsync(
             () => _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}"),
             json => CallbackEntries(json) > before,
-            TimeSpan.FromSeconds(5),
+            TimeSpan.FromSeconds(15),
             "the callback on the timeline");
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(before + 1, CallbackEntries(await _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}")));
         var noted = order.GetProperty("timeline").EnumerateArray().Last(entry => entry.GetProperty("event").GetString() == "PartnerCallbackReceived");
         Assert.StartsWith(partner + " ", noted.GetProperty("detail").GetString());
+
+        // Had the replay been queued too, it would have been queued before this later callback: once that one is noted,
+        // only it and the first may be on the timeline.
+        Assert.Equal(before + 2, CallbackEntries(await BarrierAsync(orderId, partner)));
     }
 
     [Theory]
@@ -53,8 +55,7 @@ public sealed class PartnerCallbackTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(before, CallbackEntries(await _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}")));
+        Assert.Equal(before + 1, CallbackEntries(await BarrierAsync(orderId, partner)));
     }
 
     [Theory]
@@ -69,6 +70,29 @@ public sealed class PartnerCallbackTests
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    /// <summary>
+    /// The known event a test waits on instead of a sleep: a fresh, authentic callback of another partner than the one
+    /// under test (so the two cannot be mistaken), sent now, and the order once it has noted it. A callback queued before
+    /// it (an unwanted one) was queued first.
+    /// </summary>
+    private async Task<JsonElement> BarrierAsync(string orderId, string partnerUnderTest)
+    {
+        var barrier = partnerUnderTest == "clearsale" ? "pagarme" : "clearsale";
+        var notedBefore = EntriesOf(await _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}"), barrier);
+        var body = PartnerCallbackSamples.Body(barrier, orderId);
+        using var response = await SendAsync(barrier, body, await SecretAsync(barrier, body));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return await Eventually.MatchesAsync(
+            () => _http.GetFromJsonAsync<JsonElement>($"/api/ops/orders/{orderId}"),
+            json => EntriesOf(json, barrier) > notedBefore,
+            TimeSpan.FromSeconds(15),
+            $"the later {barrier} callback on the timeline");
+    }
+
+    private static int EntriesOf(JsonElement order, string partner) =>
+        order.GetProperty("timeline").EnumerateArray().Count(entry =>
+            entry.GetProperty("event").GetString() == "PartnerCallbackReceived" && entry.GetProperty("detail").GetString()!.StartsWith(partner + " ", StringComparison.Ordinal));
 
     private static int CallbackEntries(JsonElement order) =>
         order.GetProperty("timeline").EnumerateArray().Count(entry => entry.GetProperty("event").GetString() == "PartnerCallbackReceived");

@@ -50,9 +50,10 @@ public sealed class ShopifyStorefrontTests
         await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(ShopifyEvents.Order(id), ShopifyEvents.Create, Guid.NewGuid().ToString()));
 
         await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "Delivered");
-        await StorefrontOrders.EffectsReachAsync($"shopify-{id}", "shopify", "fulfillment.create");
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The fulfillment is the notice of LabelPurchased (Shopify hears of nothing else on the way to Delivered).
+        var order = await StorefrontOrders.NoticeHandledAsync(_http, $"shopify-{id}", "LabelPurchased");
+        Assert.Single(StorefrontOrders.Events(order), name => name == "LabelPurchased");
         var effects = await Sandbox.EffectsAsync($"shopify-{id}");
         Assert.Single(effects, effect => effect == ("shopify", "fulfillment.create"));
         Assert.DoesNotContain(("shopify", "order.cancel"), effects);

@@ -55,6 +55,19 @@ public static class StorefrontOrders
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    /// <summary>
+    /// Waits until the order has handled the storefront notice of its event <paramref name="eventName"/> (the message
+    /// <c>&lt;order&gt;:&lt;timeline position&gt;:&lt;event&gt;:notify</c> in its <c>handledMessages</c>): the notice's call
+    /// to the storefront is then in the sandbox ledger, and a later look at the ledger misses nothing it caused.
+    /// </summary>
+    public static Task<JsonElement> NoticeHandledAsync(HttpClient http, string orderId, string eventName) =>
+        Eventually.MatchesAsync(
+            async () => await FindAsync(http, orderId) ?? default,
+            order => order.ValueKind == JsonValueKind.Object && order.GetProperty("handledMessages").EnumerateArray()
+                .Any(id => id.GetString()!.EndsWith($":{eventName}:notify", StringComparison.Ordinal)),
+            Patience,
+            $"{orderId}: the storefront notice of {eventName} handled");
+
     public static IReadOnlyList<string> Events(JsonElement order) =>
         [.. order.GetProperty("timeline").EnumerateArray().Select(entry => entry.GetProperty("event").GetString()!)];
 }

@@ -48,8 +48,9 @@ public sealed class VtexStorefrontTests
 
         Assert.Equal(HttpStatusCode.Accepted, status);
         Assert.True(body.GetProperty("repeated").GetBoolean());
-        await StorefrontOrders.EffectsReachAsync(VtexEvents.OrderRef(vtexId), "vtex", "order.start-handling");
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Start-handling is the notice of OrderReceived: once it is handled, every call it makes is in the ledger.
+        var order = await StorefrontOrders.NoticeHandledAsync(_http, VtexEvents.OrderRef(vtexId), "OrderReceived");
+        Assert.Single(StorefrontOrders.Events(order), name => name == "OrderReceived");
         Assert.Single(await VtexEvents.EffectsAsync(vtexId), effect => effect == ("vtex", "order.start-handling"));
     }
 

@@ -69,6 +69,18 @@ public sealed class HttpForwardingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Proxying_keeps_the_content_type_of_an_empty_body_as_yarp_does()
+    {
+        await using var host = await TestHost.StartAsync(_root.Load(), _handler.Launcher);
+        using var client = new HttpClient { BaseAddress = host.Address };
+
+        using var response = await client.PostAsync("api/webhooks/orders", new StringContent(string.Empty, Encoding.UTF8, "application/json"));
+
+        var forwarded = Assert.Single(_handler.ForwardedRequests);
+        Assert.Equal((string.Empty, "application/json; charset=utf-8"), (forwarded.Body, forwarded.Headers["Content-Type"]));
+    }
+
+    [Fact]
     public async Task Forwarding_drops_a_chunked_body_and_its_content_type_as_the_host_does()
     {
         using var root = new TestScriptRoot(HostJson.Fast(httpMode: "enableForwardingHttpRequest"))
@@ -94,6 +106,22 @@ public sealed class HttpForwardingTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("/api/ops/orders/o-17", Assert.Single(_handler.ForwardedRequests).Path);
+    }
+
+    [Theory]
+    [InlineData("api/ops/orders/%2500%250d%250a", "/api/ops/orders/%00%0d%0a")]
+    [InlineData("api/ops/orders/a%25b%2520c", "/api/ops/orders/a%b%20c")]
+    [InlineData("api/ops/orders/%3F%23%26%3D%5C", "/api/ops/orders/?#&=\\")]
+    [InlineData("api/ops/orders/Z%C3%A9%20%F0%9F%98%80", "/api/ops/orders/Zé 😀")]
+    public async Task Proxying_decodes_the_path_once_as_the_hosts_yarp_does(string sent, string handlerPath)
+    {
+        await using var host = await TestHost.StartAsync(_root.Load(), _handler.Launcher);
+        using var client = new HttpClient { BaseAddress = host.Address };
+
+        using var response = await client.GetAsync(sent);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(handlerPath, Assert.Single(_handler.ForwardedRequests).Path);
     }
 
     [Theory]

@@ -18,6 +18,7 @@ public sealed class AfterEffectFaultTests : IAsyncLifetime
     private WebApplication _sandbox = null!;
     private HttpClient _control = null!;
     private PartnerHost _host = null!;
+    private PartnerHost _patient = null!;
 
     public async Task InitializeAsync()
     {
@@ -32,18 +33,30 @@ public sealed class AfterEffectFaultTests : IAsyncLifetime
         await _sandbox.StartAsync();
         var address = SandboxApp.Address(_sandbox);
         _control = new HttpClient { BaseAddress = address };
+        var baseUrl = new Uri(address, "pagarme/core/v5/").ToString();
         _host = new PartnerHost(
             values =>
             {
-                values["Pagarme:BaseUrl"] = new Uri(address, "pagarme/core/v5/").ToString();
-                // Long enough for a loaded machine; a held request costs three of these.
+                values["Pagarme:BaseUrl"] = baseUrl;
+                // A held request costs the client one of these per attempt; a slow answer under load is lost just the same.
                 values["Pagarme:Resilience:AttemptTimeout"] = "00:00:01.500";
+            },
+            realNetwork: true);
+        // The calls around the fault wait for their answer: their success is the event the test waits on, and a short
+        // attempt timeout (PartnerHost's 2 s) made them fail on a loaded machine with nothing wrong.
+        _patient = new PartnerHost(
+            values =>
+            {
+                values["Pagarme:BaseUrl"] = baseUrl;
+                values["Pagarme:Resilience:AttemptTimeout"] = "00:00:30";
+                values["Pagarme:Resilience:TotalTimeout"] = "00:01:30";
             },
             realNetwork: true);
     }
 
     public async Task DisposeAsync()
     {
+        _patient.Dispose();
         _host.Dispose();
         _control.Dispose();
         await _sandbox.DisposeAsync();
@@ -55,36 +68,20 @@ public sealed class AfterEffectFaultTests : IAsyncLifetime
     public async Task CaptureAsync_WhenEveryAnswerIsLostAfterTheEffect_CapturesOnceAcrossAllRetries(double errorRate, double timeoutRate)
     {
         var gateway = _host.Get<IPaymentGateway>();
-        var charge = await FirstLookupAsync(gateway);
+        var patient = _patient.Get<IPaymentGateway>();
+        var charge = (await patient.FindChargeByOrderRefAsync("hub-6001", CancellationToken.None))!;
         await SetFaultAsync(new { partner = "pagarme", errorRate, timeoutRate, latencyMs = 0, afterEffect = true });
 
         // The client's own retries all meet the fault; the step's scheduled retry comes once the partner is back.
         await Assert.ThrowsAnyAsync<Exception>(() => gateway.CaptureAsync(charge.ChargeId, charge.AmountCents, "hub-6001:capture", CancellationToken.None));
         await SetFaultAsync(new { partner = "pagarme", errorRate = 0.0, timeoutRate = 0.0, latencyMs = 0 });
-        var captured = await gateway.CaptureAsync(charge.ChargeId, charge.AmountCents, "hub-6001:capture", CancellationToken.None);
+        var captured = await patient.CaptureAsync(charge.ChargeId, charge.AmountCents, "hub-6001:capture", CancellationToken.None);
 
         Assert.Equal(ChargeStatus.Paid, captured.Status);
         var calls = (await _control.GetFromJsonAsync<JsonArray>("_sandbox/calls?orderRef=hub-6001"))!;
         var capture = Assert.Single(calls);
         Assert.Equal("charge.capture", capture!["operation"]!.GetValue<string>());
         Assert.Equal("hub-6001:capture", capture["idempotencyKey"]!.GetValue<string>());
-    }
-
-    // The first call runs the in-process sandbox's path cold: on a loaded machine it can outlast one short attempt. It is
-    // not what the test is about, so it may take a second try; the capture under test gets none of this.
-    private static async Task<GatewayCharge> FirstLookupAsync(IPaymentGateway gateway)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return (await gateway.FindChargeByOrderRefAsync("hub-6001", CancellationToken.None))!;
-            }
-            catch (Exception) when (attempt < 3)
-            {
-                // Cold start; the charge is there.
-            }
-        }
     }
 
     private async Task SetFaultAsync(object rule)

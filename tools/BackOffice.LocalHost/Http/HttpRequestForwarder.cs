@@ -107,7 +107,7 @@ public sealed class HttpRequestForwarder
     public static HttpRequestMessage CreateProxiedRequest(HttpContext context, Uri handler, Guid invocationId)
     {
         var source = context.Request;
-        var target = new HttpRequestMessage(new HttpMethod(source.Method), new Uri(handler, source.Path.ToUriComponent() + source.QueryString.ToUriComponent()));
+        var target = new HttpRequestMessage(new HttpMethod(source.Method), new Uri(handler, ProxiedPath.Encode(source.Path) + source.QueryString.ToUriComponent()));
         if (source.ContentLength > 0 || source.Headers.TransferEncoding.Count > 0)
         {
             target.Content = new StreamContent(source.Body);
@@ -117,7 +117,10 @@ public sealed class HttpRequestForwarder
         {
             if (!HopByHopHeaders.Contains(name) && !target.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
             {
-                target.Content?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+                // YARP gives a body-less request an empty content to carry its content headers (RequestUtilities.AddHeader),
+                // so an empty POST keeps its Content-Type.
+                target.Content ??= new ByteArrayContent([]);
+                target.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
             }
         }
 

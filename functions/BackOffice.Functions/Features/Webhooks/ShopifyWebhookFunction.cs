@@ -12,9 +12,10 @@ public static class ShopifyWebhookFunction
     public static readonly FunctionDefinition Definition =
         new("ShopifyWebhook", new HttpTrigger(["post"], "webhooks/shopify", AuthLevel: "function"), HandleAsync);
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, ShopifyWebhook webhook, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpRequest request, ShopifyWebhook webhook, ShopifySignatureVerifier verifier, CancellationToken cancellationToken)
     {
-        var (body, problem) = await WebhookBody.ReadAsync(request, cancellationToken);
+        var (body, problem) = await WebhookBody.ReadAsync(
+            request, cancellationToken, () => verifier.IsValid(request.Headers[ShopifyWebhookHeaders.HmacHeader].FirstOrDefault(), []));
         if (problem is not null)
         {
             return problem;

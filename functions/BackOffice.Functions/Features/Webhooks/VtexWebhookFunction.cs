@@ -14,12 +14,13 @@ public static class VtexWebhookFunction
 
     private static async Task<IResult> HandleAsync(HttpRequest request, VtexOrderHook hook, VtexHookVerifier verifier, CancellationToken cancellationToken)
     {
-        var (body, problem) = await WebhookBody.ReadAsync(request, cancellationToken);
+        var secret = request.Headers[verifier.HeaderName].FirstOrDefault();
+        var (body, problem) = await WebhookBody.ReadAsync(request, cancellationToken, () => verifier.HasSecret(secret));
         if (problem is not null)
         {
             return problem;
         }
 
-        return WebhookResults.From(await hook.ReceiveAsync(body, request.Headers[verifier.HeaderName].FirstOrDefault(), cancellationToken));
+        return WebhookResults.From(await hook.ReceiveAsync(body, secret, cancellationToken));
     }
 }

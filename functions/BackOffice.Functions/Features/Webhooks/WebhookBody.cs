@@ -8,7 +8,13 @@ public static class WebhookBody
 {
     public const int MaxBytes = 1024 * 1024;
 
-    public static async Task<(ReadOnlyMemory<byte> Body, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <param name="emptyIsVerified">
+    /// For a storefront: whether the sender's signature or secret holds for an empty body. Then the empty body is what the
+    /// storefront sent, and it goes on to be parked (a verified Shopify or VTEX delivery is always answered 2xx);
+    /// otherwise an empty body is answered 411.
+    /// </param>
+    public static async Task<(ReadOnlyMemory<byte> Body, ProblemHttpResult? Problem)> ReadAsync(
+        HttpRequest request, CancellationToken cancellationToken, Func<bool>? emptyIsVerified = null)
     {
         if (request.ContentLength > MaxBytes)
         {
@@ -29,7 +35,7 @@ public static class WebhookBody
         }
 
         // Before the media type: a body lost on the way also loses its Content-Type, and 415 would hide why.
-        if (buffer.Length == 0)
+        if (buffer.Length == 0 && emptyIsVerified?.Invoke() != true)
         {
             return (default, Empty());
         }
