@@ -60,7 +60,7 @@ public sealed class ShopifyWebhookTests
 
         var accepted = outcomes.Select(Assert.IsType<WebhookOutcome.Accepted>).ToList();
         Assert.All(accepted, outcome => Assert.Equal("shopify-5829104711853", outcome.OrderId));
-        Assert.Single(accepted, outcome => !outcome.Repeated);
+        Assert.Single(accepted, outcome => outcome.Repeated == false);
         var order = await _hub.OrderAsync(StorefrontHub.ShopifyOrderId);
         Assert.Single(order.Order.Timeline, entry => entry.Event == "OrderReceived");
         Assert.Single(_hub.Hub.Publisher.Sent, message => message.Type == OrderMessageTypes.OrderReceived);
