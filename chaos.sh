@@ -18,6 +18,10 @@ kills="${2:-5}"
 export Sandbox__CallbackLateMs="${Sandbox__CallbackLateMs:-3000}"
 export Sandbox__CallbackDuplicateRate="${Sandbox__CallbackDuplicateRate:-0.3}"
 export Sandbox__FaultTimeoutMs="${Sandbox__FaultTimeoutMs:-4000}"
+# The PIX window: local.settings.json's 20 s keeps a demo short, but on a loaded 2-core machine the charge's step can
+# come later than that, and a paid-for order would then expire: 2 minutes here (the +nopay orders expire within the
+# settle time all the same).
+export Lifecycle__PixExpiry="${Lifecycle__PixExpiry:-00:02:00}"
 for partner in Pagarme ClearSale FocusNfe MelhorEnvio Vtex Shopify; do
   export "${partner}__Resilience__AttemptTimeout=${CHAOS_ATTEMPT_TIMEOUT:-00:00:03}"
 done

@@ -20,6 +20,10 @@ try
 {
     options = CommandLineParser.Parse(args);
     scriptRoot = ScriptRootLoader.Load(options.ScriptRoot, options.SettingsPath);
+    foreach (var name in scriptRoot.Settings.OverriddenByEnvironment)
+    {
+        Console.Out.WriteLine($"Skipping '{name}' from local settings as it's already defined in current environment variables.");
+    }
 }
 catch (HostConfigurationException ex)
 {

@@ -1,3 +1,4 @@
+using BackOffice.LocalHost.Configuration;
 using BackOffice.LocalHost.Handler;
 using BackOffice.LocalHost.Tests.Support;
 
@@ -21,6 +22,23 @@ public class HandlerLaunchPlannerTests
         Assert.Equal("5555", spec.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"]);
         Assert.Equal("custom", spec.Environment["FUNCTIONS_WORKER_RUNTIME"]);
         Assert.Equal(root.Directory, spec.Environment["AzureWebJobsScriptRoot"]);
+    }
+
+    [Fact]
+    public void Plan_WhenTheEnvironmentAlreadySetsALocalSetting_TheEnvironmentWins()
+    {
+        using var root = new TestScriptRoot(HostJson.Fast(executable: "handler"))
+            .WithFile("handler", "#!/bin/sh")
+            .WithSettings("""{"Values":{"Lifecycle__PixExpiry":"00:00:20","Kept":"local","Blank":"local"}}""");
+        var environment = new Dictionary<string, string> { ["Lifecycle__PixExpiry"] = "00:02:00", ["Blank"] = "" };
+        var scriptRoot = ScriptRootLoader.Load(root.Directory, root.SettingsPath, environment.GetValueOrDefault);
+
+        var spec = HandlerLaunchPlanner.Plan(scriptRoot, 1);
+
+        Assert.Equal("00:02:00", spec.Environment["Lifecycle__PixExpiry"]);
+        Assert.Equal("local", spec.Environment["Kept"]);
+        Assert.Equal("local", spec.Environment["Blank"]);
+        Assert.Equal(["Lifecycle__PixExpiry"], scriptRoot.Settings.OverriddenByEnvironment);
     }
 
     [Fact]

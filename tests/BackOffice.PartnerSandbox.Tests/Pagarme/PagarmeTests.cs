@@ -132,6 +132,28 @@ public sealed class PagarmeTests
     }
 
     [Fact]
+    public async Task Pix_paid_after_its_expiry_stays_unpaid()
+    {
+        // The customer would pay after 2 s; the QR code expires after 1 s.
+        await using var sandbox = await TestSandbox.StartAsync(settings => settings with { PaymentDelay = TimeSpan.FromSeconds(2) });
+        var body = new
+        {
+            code = "hub-1010",
+            items = new[] { new { amount = 5000, description = "Caneca", quantity = 1, code = "SKU-2" } },
+            customer = new { name = "Bia", email = "bia@example.com" },
+            payments = new[] { new { payment_method = "pix", pix = new { expires_in = 1 } } },
+        };
+        var (_, order) = await sandbox.SendAsync(HttpMethod.Post, Base + "orders", body, HeaderValues.Pagarme);
+        var chargeId = order!["charges"]![0]!["id"]!.GetValue<string>();
+
+        await Eventually.ValueAsync(() => Task.FromResult(sandbox.Work.FinishedRuns($"pagarme settle {chargeId}")), runs => runs == 1);
+        var (_, charge) = await sandbox.SendAsync(HttpMethod.Get, Base + $"charges/{chargeId}", null, HeaderValues.Pagarme);
+
+        Assert.Equal("pending", charge!["status"]!.GetValue<string>());
+        Assert.DoesNotContain(sandbox.Hub.Received, c => c.Body.Contains("charge.paid", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Deleting_a_paid_charge_refunds_it()
     {
         await using var sandbox = await TestSandbox.StartAsync();

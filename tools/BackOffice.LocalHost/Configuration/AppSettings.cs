@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 namespace BackOffice.LocalHost.Configuration;
 
 /// <summary>
-/// App settings as the real host sees them: local.settings.json Values first, then the process environment.
-/// Resolves %Name% binding expressions and storage connection setting names.
+/// App settings as Core Tools gives them to the host: a variable already set (not empty) in the process environment
+/// wins over the same name in local.settings.json ("Skipping '{name}' from local settings as it's already defined in
+/// current environment variables", azure-functions-core-tools StartHostAction.UpdateEnvironmentVariables), then
+/// local.settings.json Values, then the rest of the environment. Resolves %Name% binding expressions and storage
+/// connection setting names.
 /// </summary>
 public sealed partial class AppSettings
 {
@@ -19,7 +22,14 @@ public sealed partial class AppSettings
 
     public IReadOnlyDictionary<string, string> Values => _values;
 
-    public string? Get(string name) => _values.TryGetValue(name, out var value) ? value : _environment(name);
+    public string? Get(string name) => Overridden(name) is { } fromEnvironment
+        ? fromEnvironment
+        : _values.TryGetValue(name, out var value) ? value : _environment(name);
+
+    /// <summary>The local.settings.json Values that the process environment overrides, for the host to say so.</summary>
+    public IEnumerable<string> OverriddenByEnvironment => _values.Keys.Where(name => Overridden(name) is not null).Order(StringComparer.Ordinal);
+
+    private string? Overridden(string name) => _environment(name) is { Length: > 0 } value ? value : null;
 
     public string Resolve(string expression, string usage)
     {

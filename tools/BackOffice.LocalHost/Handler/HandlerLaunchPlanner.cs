@@ -10,7 +10,9 @@ public static class HandlerLaunchPlanner
         var description = scriptRoot.Host.Handler;
 
         // Every app setting reaches the handler; the host's own variables win over same-named settings.
-        var environment = new Dictionary<string, string>(scriptRoot.Settings.Values, StringComparer.Ordinal)
+        var settings = scriptRoot.Settings;
+        var environment = new Dictionary<string, string>(
+            settings.Values.Select(pair => KeyValuePair.Create(pair.Key, settings.Get(pair.Key) ?? pair.Value)), StringComparer.Ordinal)
         {
             ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["FUNCTIONS_WORKER_RUNTIME"] = "custom",

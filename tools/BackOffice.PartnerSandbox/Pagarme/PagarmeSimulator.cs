@@ -272,6 +272,13 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
                 return Task.CompletedTask;
             }
 
+            // A PIX QR code past its expires_in can no longer be paid: a customer who comes too late pays nothing, and
+            // the hub, which sees the charge still pending past its expiry, expires the order (no money to give back).
+            if (charge.PaymentMethod == "pix" && charge.ExpiresAt is { } expiresAt && clock.GetUtcNow() >= expiresAt)
+            {
+                return Task.CompletedTask;
+            }
+
             switch (facts.OutcomeOf(charge.Order.Code))
             {
                 case CustomerOutcome.NoPay:
