@@ -40,15 +40,32 @@ public sealed class PartnerCallbackIntakeTests
 
     [Theory]
     [MemberData(nameof(PartnerNames))]
-    public async Task ReceiveAsync_WhenTheCallbackRepeats_AnswersRepeatedAndSendsNothingMore(string partner)
+    public async Task ReceiveAsync_WhenTheCallbackRepeats_AnswersRepeatedAndResendsOnlyTheSameMessageForTheInbox(string partner)
     {
         await ExistingOrderAsync();
+        var (readsBefore, recordsBefore) = (_hub.Deliveries.Reads, _hub.Deliveries.Records.Count);
         await ReceiveAsync(partner);
 
         var outcome = await ReceiveAsync(partner);
 
         Assert.Equal(new WebhookOutcome.Accepted(OrderId, Repeated: true), outcome);
-        Assert.Single(_hub.Publisher.Sent);
+        // The delivery log is written, never read first: its insert conflict is what tells a repeat.
+        Assert.Equal((readsBefore, recordsBefore + 1), (_hub.Deliveries.Reads, _hub.Deliveries.Records.Count));
+        Assert.Single(_hub.Publisher.Sent.Select(message => message.MessageId).Distinct());
+        Assert.Single(_hub.Archive.Blobs, blob => blob.Key.StartsWith($"callback-{partner}/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerNames))]
+    public async Task ReceiveAsync_WhenTheSameCallbackArrivesFourTimesAtOnce_AnswersOneFirstAndThreeRepeated(string partner)
+    {
+        await ExistingOrderAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => ReceiveAsync(partner))));
+
+        Assert.Equal(1, outcomes.Count(outcome => outcome == new WebhookOutcome.Accepted(OrderId, Repeated: false)));
+        Assert.Equal(3, outcomes.Count(outcome => outcome == new WebhookOutcome.Accepted(OrderId, Repeated: true)));
+        Assert.Single(_hub.Publisher.Sent.Select(message => message.MessageId).Distinct());
     }
 
     [Theory]
