@@ -36,6 +36,24 @@ public sealed class LabelClaimTests
     }
 
     [Fact]
+    public async Task HandleAsync_WhenAnotherRunClaimsBetweenTheReadAndTheSave_WaitsAndCallsNoCarrier()
+    {
+        var message = await WithheldLabelMessageAsync();
+        var until = _life.Hub.Clock.GetUtcNow() + LifecycleSettings.Default.LabelClaimLease;
+        _life.Hub.Orders.BeforeNextSave = () =>
+        {
+            var stored = _life.Hub.Orders.FindAsync(LifecycleFixture.OrderId, CancellationToken.None).GetAwaiter().GetResult()!;
+            stored.Order.ClaimLabelWork("another-run", until, Cause.Message("another"), _life.Hub.Clock.GetUtcNow());
+            _life.Hub.Orders.SaveAsync(stored, CancellationToken.None).GetAwaiter().GetResult();
+        };
+
+        Assert.Equal(MessageHandlingResult.RetryScheduled, await HandleAsync(message));
+
+        Assert.Equal(0, _life.Partners.QuoteRequests.Count + _life.Partners.EffectsOf("carrier.cart"));
+        Assert.Equal("another-run", (await _life.OrderAsync()).LabelClaim!.Claimant);
+    }
+
+    [Fact]
     public async Task HandleAsync_WhenThreeCopiesRunInParallelWhileTheFirstIsAtTheCart_CartsAndPaysOnce()
     {
         var message = await WithheldLabelMessageAsync();
