@@ -148,7 +148,7 @@ for (const partner of [...Object.keys(callbackAuth), "unknown", "..%2F..%2Fadmin
   }
 }
 
-// Callbacks for an order the hub holds, with an event type or resource id of 60 KiB: naming a known order, they reach the
+// Callbacks for an order the hub holds, with an event type or resource id of 70 KiB: naming a known order, they reach the
 // send of the callback's queue message (at most 64 KiB on a Storage queue), which failed with a 5xx. Refused with 422.
 const knownOrder = newHub();
 const knownId = `hub-${knownOrder.id}`;
@@ -159,7 +159,7 @@ for (const deadline = Date.now() + 60_000; knownAnswer.status === 202 && Date.no
   if (knownStatus === 200) break;
 }
 if (knownStatus !== 200) violations.push({ case: "callback known order", detail: `the order for the huge-field callbacks was not stored: ${knownAnswer.status}, then GET ${knownStatus}` });
-const huge = (letter) => letter.repeat(60 * 1024);
+const huge = (letter) => letter.repeat(70 * 1024);
 for (const [partner, body] of [
   ["clearsale", { code: knownId, date: new Date().toISOString(), type: huge("t") }],
   ["focusnfe", { ref: `${knownId}-nfe-1`, status: huge("s") }],
@@ -168,7 +168,7 @@ for (const [partner, body] of [
   ["melhorenvio", { event: "order.posted", data: { id: huge("l"), status: "posted", tags: [{ tag: knownId }] } }],
 ]) {
   const text = JSON.stringify(body);
-  cases.push({ name: `callback ${partner} known order, a field of 60 KiB`, method: "POST", path: `/api/callbacks/${partner}`,
+  cases.push({ name: `callback ${partner} known order, a field of 70 KiB`, method: "POST", path: `/api/callbacks/${partner}`,
     headers: { "content-type": "application/json", ...callbackAuth[partner](text) }, body: text, allowed: (s) => s === 422 });
 }
 
