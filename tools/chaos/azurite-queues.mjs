@@ -7,7 +7,7 @@ const version = "2021-08-06";
 const tags = (xml, tag) => [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1]);
 
 /** The calls below for the account a connection string names (tools/emulators/queue-backlog-bench.mjs uses its own). */
-export function queueClient(connectionString) {
+export function queueClient(connectionString, timeoutMs = 15_000) {
   const parts = Object.fromEntries(connectionString.split(";").filter(Boolean).map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
   const account = parts.AccountName;
   const key = Buffer.from(parts.AccountKey, "base64");
@@ -24,7 +24,7 @@ export function queueClient(connectionString) {
     const headers = { "x-ms-date": date, "x-ms-version": version,
       authorization: `SharedKey ${account}:${createHmac("sha256", key).update(toSign, "utf8").digest("base64")}` };
     if (body) headers["content-type"] = "application/xml";
-    const response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(15_000) });
+    const response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
     const text = await response.text();
     if (response.status >= 300) throw new Error(`${method} ${url.pathname} -> ${response.status}: ${text.slice(0, 300)}`);
     return text;

@@ -28,6 +28,7 @@ const cpuMs = (pid) => {
 const key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="; // Azurite's well-known dev key
 const queues = queueClient(
   `AccountName=devstoreaccount1;AccountKey=${key};QueueEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`,
+  300_000, // unpatched Azurite with a backlog of 10,000 takes longer than the chaos run's 15 s per request
 );
 
 async function startAzurite() {
