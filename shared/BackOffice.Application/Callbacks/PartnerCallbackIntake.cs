@@ -61,6 +61,18 @@ public sealed class PartnerCallbackIntake(
             return new WebhookOutcome.Rejected(WebhookRejection.InvalidOrder, unreadable!, new Dictionary<string, string[]> { ["$"] = [unreadable!] });
         }
 
+        if (CallbackFieldBounds.Violations(callback) is { Count: > 0 } tooLong)
+        {
+            // Warning: the sender's fault, yet a person should hear that a partner sends what the hub cannot carry.
+            logger.LogWarning(
+                "{Partner} callback for order {OrderRef} refused: {Fields} longer than {MaxLength} characters",
+                partner.Name,
+                OrderId.TryParse(callback.OrderRef, out var named) ? named!.Value : "(none named)",
+                string.Join(", ", tooLong.Keys),
+                CallbackFieldBounds.MaxLength);
+            return new WebhookOutcome.Rejected(WebhookRejection.InvalidOrder, string.Join(" ", tooLong.Values.SelectMany(errors => errors)), tooLong);
+        }
+
         var orderRef = callback.OrderRef;
         if (orderRef is null && partner.OrderResolver is { } resolver && callback.ResourceId is { } resourceId)
         {

@@ -9,7 +9,8 @@ namespace BackOffice.Infrastructure.Cosmos;
 /// <summary>
 /// One order, its outbox and its inbox in one Cosmos document (partition key <c>/id</c>). <see cref="StorefrontVersion"/>
 /// is absent from documents written before storefronts came, which reads as null; so is <see cref="Delivery"/>
-/// before the customer's shipping choice was kept, and <see cref="LabelClaim"/> before the label step claimed its work. <see cref="DueAtUnixMs"/>,
+/// before the customer's shipping choice was kept, <see cref="LabelClaim"/> before the label step claimed its work, and
+/// <see cref="Sent"/> before the sent message ids were kept. <see cref="DueAtUnixMs"/>,
 /// <see cref="CompensationsPending"/> and <see cref="OutboxPending"/> are written for the sweeps' queries only.
 /// </summary>
 internal sealed record OrderDocument(
@@ -44,7 +45,8 @@ internal sealed record OrderDocument(
     bool CompensationsPending,
     [property: JsonPropertyName("_etag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ETag = null,
     CustomerDelivery? Delivery = null,
-    LabelWorkClaim? LabelClaim = null)
+    LabelWorkClaim? LabelClaim = null,
+    IReadOnlyList<string>? Sent = null)
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -83,7 +85,8 @@ internal sealed record OrderDocument(
             dueWork.DueAt(tracked.Order, tracked.CheckedAt)?.ToUnixTimeMilliseconds(),
             order.PendingCompensations?.Any ?? false,
             Delivery: order.Delivery,
-            LabelClaim: order.LabelClaim);
+            LabelClaim: order.LabelClaim,
+            Sent: tracked.Sent);
     }
 
     public TrackedOrder ToTrackedOrder(string? etag)
@@ -92,6 +95,6 @@ internal sealed record OrderDocument(
         var order = Order.Restore(new OrderSnapshot(
             orderId, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, Timeline,
             Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations, Delivery, LabelClaim));
-        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox) { StorefrontVersion = StorefrontVersion, CheckedAt = CheckedAt };
+        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox, Sent) { StorefrontVersion = StorefrontVersion, CheckedAt = CheckedAt };
     }
 }

@@ -215,6 +215,15 @@ public sealed class MelhorEnvioContractTests : IDisposable
         Assert.Null(await _host.Get<MelhorEnvioLabelOwner>().OrderRefOfAsync("unknown", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_label_id_melhor_envio_refuses_to_look_up_has_no_owner()
+    {
+        // Seen in the hostile run: an id of control characters, refused with 400 by the server before any route.
+        _host.Network.On(HttpMethod.Get, "/me/orders/%00%01%1F", Json(HttpStatusCode.BadRequest, "{}"));
+
+        Assert.Null(await _host.Get<MelhorEnvioLabelOwner>().OrderRefOfAsync("\u0000\u0001\u001f", CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("", "11222333000181", "StateRegistration")]
     [InlineData("110042490114", "123", "CompanyDocument")]
