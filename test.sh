@@ -17,6 +17,8 @@ backoffice_start --temp
 echo "stack up after $((SECONDS - started)) s"
 
 status=0
+# Azurite's queue store patch (tools/emulators/azurite-queue-patch.cjs) against upstream, same random operations (2 s).
+node tools/emulators/azurite-queue-patch.test.mjs </dev/null || status=$?
 dotnet test BackOffice.sln -c "$BACKOFFICE_CONFIGURATION" --no-build --nologo \
   --logger "console;verbosity=minimal" --results-directory .run/test-results </dev/null || status=$?
 

@@ -272,8 +272,8 @@ stack_start_azurite() {
   # passes flags to node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/az" to profile it).
   local access_log=(--silent)
   [[ "${STACK_AZURITE_ACCESS_LOG:-0}" == 1 ]] && access_log=()
-  # azurite-queue-patch.cjs: Azurite's queue store re-sorted every index of every stored message on each message
-  # handled (see the file); preloaded, it removes that cost and nothing else.
+  # azurite-queue-patch.cjs: Azurite's queue store cost O(messages in the account) per queue operation (see the file);
+  # preloaded, it makes that O(log n + k) and changes nothing else (tools/emulators/azurite-queue-patch.test.mjs).
   stack_start azurite "$STACK_LOG_DIR/azurite.log" \
     node --require "$STACK_EMULATORS_DIR/azurite-queue-patch.cjs" ${STACK_AZURITE_NODE_FLAGS:-} "$bin" \
     --location "$data" \

@@ -105,7 +105,8 @@ public static class FunctionApp
             configuration.GetValue("Lifecycle:BoletoExpiry", LifecycleSettings.Default.BoletoExpiry),
             configuration.GetValue("Lifecycle:PollAfter", LifecycleSettings.Default.PollAfter),
             configuration.GetValue("Lifecycle:RetryBaseDelay", LifecycleSettings.Default.RetryBaseDelay),
-            configuration.GetValue("Lifecycle:ScheduledRetries", LifecycleSettings.Default.ScheduledRetries)));
+            configuration.GetValue("Lifecycle:ScheduledRetries", LifecycleSettings.Default.ScheduledRetries),
+            configuration.GetValue("Lifecycle:LabelClaimLease", LifecycleSettings.Default.LabelClaimLease)));
         services.AddTransient<MessageRetries>();
         services.AddTransient<DueWorkSweeper>();
         AddCatalog(services, configuration);

@@ -6,7 +6,7 @@
 // Usage: node tools/chaos/hostile.mjs      env: CHAOS_SEED. Progress on stderr; the last line on stdout is one JSON
 // summary; exit code 1 on any violation.
 import { createHmac, randomUUID } from "node:crypto";
-import { appUrl, settings, hubOrder, shopifyOrder, vtexHook, delivery, hubSignature, shopifySignature, json } from "./storefronts.mjs";
+import { appUrl, settings, hubOrder, shopifyOrder, vtexHook, delivery, hubSignature, shopifySignature, json, send } from "./storefronts.mjs";
 
 let seed = Number(process.env.CHAOS_SEED ?? Date.now() % 1_000_000);
 const startSeed = seed;
@@ -39,6 +39,7 @@ const setAt = (root, path, value) => {
 // Each case: { name, method, path, headers, body, allowed(status) -> bool, ref (an order id that must not exist when
 // refused) }.
 const cases = [];
+const violations = [];
 const problem = (status) => status >= 400 && status < 500;
 const acceptedOrProblem = (status) => status === 202 || problem(status);
 const verified = (status) => status >= 200 && status < 300;
@@ -147,6 +148,30 @@ for (const partner of [...Object.keys(callbackAuth), "unknown", "..%2F..%2Fadmin
   }
 }
 
+// Callbacks for an order the hub holds, with an event type or resource id of 70 KiB: naming a known order, they reach the
+// send of the callback's queue message (at most 64 KiB on a Storage queue), which failed with a 5xx. Refused with 422.
+const knownOrder = newHub();
+const knownId = `hub-${knownOrder.id}`;
+const knownAnswer = await send(delivery("hub", knownOrder));
+let knownStatus = 0;
+for (const deadline = Date.now() + 60_000; knownAnswer.status === 202 && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
+  ({ status: knownStatus } = await json(`${appUrl}/api/ops/orders/${knownId}`));
+  if (knownStatus === 200) break;
+}
+if (knownStatus !== 200) violations.push({ case: "callback known order", detail: `the order for the huge-field callbacks was not stored: ${knownAnswer.status}, then GET ${knownStatus}` });
+const huge = (letter) => letter.repeat(70 * 1024);
+for (const [partner, body] of [
+  ["clearsale", { code: knownId, date: new Date().toISOString(), type: huge("t") }],
+  ["focusnfe", { ref: `${knownId}-nfe-1`, status: huge("s") }],
+  ["focusnfe", { ref: `${knownId}-nfe-${huge("r")}`, status: "autorizado" }],
+  ["melhorenvio", { event: huge("e"), data: { id: "lbl_1", status: "posted", tags: [{ tag: knownId }] } }],
+  ["melhorenvio", { event: "order.posted", data: { id: huge("l"), status: "posted", tags: [{ tag: knownId }] } }],
+]) {
+  const text = JSON.stringify(body);
+  cases.push({ name: `callback ${partner} known order, a field of 70 KiB`, method: "POST", path: `/api/callbacks/${partner}`,
+    headers: { "content-type": "application/json", ...callbackAuth[partner](text) }, body: text, allowed: (s) => s === 422 });
+}
+
 // Ops and admin: odd ids, statuses, limits and bodies.
 for (const value of nasty.filter((v) => v.length < 1000)) {
   const id = encodeURIComponent(value.toWellFormed() || "x");
@@ -167,7 +192,6 @@ for (const c of cases) {
 }
 
 // ---- run ------------------------------------------------------------------------------------------------------------
-const violations = [];
 const statuses = {};
 const refused = [];
 const accepted = [];

@@ -24,7 +24,16 @@ public sealed class UnhandledExceptionMiddleware(RequestDelegate next, ILogger<U
         catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             var endpoint = context.GetEndpoint()?.DisplayName ?? context.Request.Path.ToString();
-            logger.LogError(exception, "{Endpoint} failed", endpoint);
+            if (exception is BadHttpRequestException bad)
+            {
+                // The client's fault (a body too large, unreadable or not JSON): a stack would say nothing about the app,
+                // and hostile input would fill the error log.
+                logger.LogWarning("{Endpoint} refused the request: {StatusCode} {Reason}", endpoint, bad.StatusCode, bad.Message);
+            }
+            else
+            {
+                logger.LogError(exception, "{Endpoint} failed", endpoint);
+            }
             await ProblemFor(context, exception).ExecuteAsync(context);
         }
     }

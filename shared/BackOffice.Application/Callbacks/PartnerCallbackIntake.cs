@@ -7,9 +7,16 @@ using Microsoft.Extensions.Logging;
 namespace BackOffice.Application.Callbacks;
 
 /// <summary>
-/// Receives a partner callback: authenticate, read, de-duplicate, keep the raw body, and hand it to the order's
-/// message flow. The message is sent before the callback is recorded as seen, so a failure makes the partner retry.
+/// Receives a partner callback: authenticate, read, keep the raw body, hand it to the order's message flow, and record
+/// it as seen. The message is sent before the callback is recorded, so a failure makes the partner retry.
 /// </summary>
+/// <remarks>
+/// The record is the de-duplication, without a read before it: inserting it fails for a callback seen before, which is
+/// then answered as repeated. By then the repeat has been archived again (same name, same bytes) and its message sent
+/// again under the same id, which the order's inbox absorbs (and Service Bus's duplicate detection drops first) — the
+/// same path a parallel copy or a retry after a crash before the record always took. One table read per callback
+/// (six per order) for a rare repeat's blob overwrite and absorbed message.
+/// </remarks>
 public sealed class PartnerCallbackIntake(
     IEnumerable<CallbackPartner> partners,
     IOrderRepository orders,
@@ -54,6 +61,18 @@ public sealed class PartnerCallbackIntake(
             return new WebhookOutcome.Rejected(WebhookRejection.InvalidOrder, unreadable!, new Dictionary<string, string[]> { ["$"] = [unreadable!] });
         }
 
+        if (CallbackFieldBounds.Violations(callback) is { Count: > 0 } tooLong)
+        {
+            // Warning: the sender's fault, yet a person should hear that a partner sends what the hub cannot carry.
+            logger.LogWarning(
+                "{Partner} callback for order {OrderRef} refused: {Fields} longer than {MaxLength} characters",
+                partner.Name,
+                OrderId.TryParse(callback.OrderRef, out var named) ? named!.Value : "(none named)",
+                string.Join(", ", tooLong.Keys),
+                CallbackFieldBounds.MaxLength);
+            return new WebhookOutcome.Rejected(WebhookRejection.InvalidOrder, string.Join(" ", tooLong.Values.SelectMany(errors => errors)), tooLong);
+        }
+
         var orderRef = callback.OrderRef;
         if (orderRef is null && partner.OrderResolver is { } resolver && callback.ResourceId is { } resourceId)
         {
@@ -71,11 +90,6 @@ public sealed class PartnerCallbackIntake(
 
         var source = DeliverySource.Callback(partner.Name);
         var deliveryId = DeliveryIds.From(callback.CallbackId, body.Span);
-        if (await deliveryLog.FindAsync(source, deliveryId, cancellationToken) is not null)
-        {
-            return new WebhookOutcome.Accepted(orderId!.Value, Repeated: true);
-        }
-
         var location = await archive.StoreAsync(source, deliveryId, body, cancellationToken);
         var now = clock.GetUtcNow();
         await publisher.PublishAsync(
@@ -92,9 +106,9 @@ public sealed class PartnerCallbackIntake(
                     [OrderMessageData.PayloadLocation] = location,
                 }),
             cancellationToken);
-        await deliveryLog.RecordAsync(new DeliveryRecord(source, deliveryId, orderId.Value, location, now), cancellationToken);
+        var first = await deliveryLog.RecordAsync(new DeliveryRecord(source, deliveryId, orderId.Value, location, now), cancellationToken);
         // Debug: the callback's request span carries the order id, its raw body is kept, and its message's handling follows.
-        logger.LogDebug("{Partner} callback {Event} for order {OrderId} accepted", partner.Name, callback.EventType, orderId);
-        return new WebhookOutcome.Accepted(orderId.Value, Repeated: false);
+        logger.LogDebug("{Partner} callback {Event} for order {OrderId} accepted (repeated: {Repeated})", partner.Name, callback.EventType, orderId, !first);
+        return new WebhookOutcome.Accepted(orderId.Value, Repeated: !first);
     }
 }

@@ -8,6 +8,11 @@ namespace BackOffice.Application.Ops;
 /// The ids of the latest messages the order handled with a change (its inbox, oldest first, at most 100): what a person
 /// or a test waits on to know that a step, a callback or a storefront notice has run.
 /// </param>
+/// <param name="SentMessages">
+/// The ids of the latest messages the order put on the queue (oldest first, at most 100). Once
+/// <paramref name="PendingMessages"/> is 0, every message the order's changes made is listed: what a test checks to
+/// know a change did NOT make a message (no storefront notice for a cancellation the storefront sent, say).
+/// </param>
 public sealed record OrderView(
     string OrderId,
     string Channel,
@@ -23,6 +28,7 @@ public sealed record OrderView(
     IReadOnlyList<TimelineEntryView> Timeline,
     int PendingMessages,
     IReadOnlyList<string> HandledMessages,
+    IReadOnlyList<string> SentMessages,
     RiskState Risk,
     ChargeInfo? Charge,
     bool StockReserved,

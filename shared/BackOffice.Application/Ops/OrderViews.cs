@@ -23,6 +23,7 @@ public static class OrderViews
                 entry.At, entry.Event, entry.Status.ToString(), $"{entry.Cause.Kind.ToString().ToLowerInvariant()}:{entry.Cause.Reference}", entry.Detail))],
             tracked.Outbox.Count,
             tracked.Inbox,
+            tracked.Sent,
             order.Risk,
             order.Charge,
             order.StockReserved,

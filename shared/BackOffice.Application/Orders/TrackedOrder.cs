@@ -5,23 +5,27 @@ using BackOffice.Domain.Orders.Events;
 namespace BackOffice.Application.Orders;
 
 /// <summary>
-/// An order with what is stored beside it in the same document: the outbox of messages not yet sent and the inbox of
-/// message ids already handled. One document means one atomic write for the state change, its messages and its dedup.
+/// An order with what is stored beside it in the same document: the outbox of messages not yet sent, the inbox of
+/// message ids already handled, and the ids of the messages last sent. One document means one atomic write for the state
+/// change, its messages and its dedup.
 /// </summary>
 public sealed class TrackedOrder
 {
-    // Redeliveries arrive within minutes; a bounded window keeps the document small.
+    // Redeliveries arrive within minutes; a bounded window keeps the document small. The sent list keeps as many.
     private const int InboxCapacity = 100;
 
     private readonly List<OutboxMessage> _outbox;
     private readonly List<string> _inbox;
+    private readonly List<string> _sent;
 
-    public TrackedOrder(Order order, string? etag, IEnumerable<OutboxMessage> outbox, IEnumerable<string> inbox)
+    /// <param name="sent">Null for an order stored before the sent list was kept.</param>
+    public TrackedOrder(Order order, string? etag, IEnumerable<OutboxMessage> outbox, IEnumerable<string> inbox, IEnumerable<string>? sent = null)
     {
         Order = order;
         ETag = etag;
         _outbox = [.. outbox];
         _inbox = [.. inbox];
+        _sent = [.. sent ?? []];
     }
 
     public Order Order { get; }
@@ -32,6 +36,12 @@ public sealed class TrackedOrder
     public IReadOnlyList<OutboxMessage> Outbox => _outbox;
 
     public IReadOnlyList<string> Inbox => _inbox;
+
+    /// <summary>
+    /// The ids of the latest messages that left the outbox for the queue (oldest first, at most 100): with the outbox
+    /// empty, every message a change made is here, so what a change did not send is known too (a test's known event).
+    /// </summary>
+    public IReadOnlyList<string> Sent => _sent;
 
     /// <summary>
     /// When the storefront last changed the order, as the storefront tells it (Shopify's <c>updated_at</c>, VTEX's
@@ -63,14 +73,7 @@ public sealed class TrackedOrder
 
     public bool HasProcessed(string messageId) => _inbox.Contains(messageId);
 
-    public void MarkProcessed(string messageId)
-    {
-        _inbox.Add(messageId);
-        if (_inbox.Count > InboxCapacity)
-        {
-            _inbox.RemoveRange(0, _inbox.Count - InboxCapacity);
-        }
-    }
+    public void MarkProcessed(string messageId) => AddBounded(_inbox, [messageId]);
 
     /// <summary>Moves the order's new domain events into the outbox as messages (an event may make several).</summary>
     public void CollectOutbox()
@@ -88,6 +91,19 @@ public sealed class TrackedOrder
         Order.ClearDomainEvents();
     }
 
-    public void RemoveFromOutbox(IReadOnlyCollection<string> messageIds) =>
+    /// <summary>Takes the sent messages out of the outbox and lists them as sent.</summary>
+    public void RemoveFromOutbox(IReadOnlyCollection<string> messageIds)
+    {
+        AddBounded(_sent, [.. _outbox.Where(message => messageIds.Contains(message.MessageId)).Select(message => message.MessageId)]);
         _outbox.RemoveAll(message => messageIds.Contains(message.MessageId));
+    }
+
+    private static void AddBounded(List<string> window, IReadOnlyCollection<string> ids)
+    {
+        window.AddRange(ids);
+        if (window.Count > InboxCapacity)
+        {
+            window.RemoveRange(0, window.Count - InboxCapacity);
+        }
+    }
 }

@@ -32,6 +32,8 @@ public sealed class OrderMessageScope(OrderMessage message, TrackedOrder order, 
         var applied = false;
         var updated = await updater.UpdateAsync(Order.Id, tracked =>
         {
+            // The updater runs the change again after a concurrent write: only the last run's answer counts.
+            applied = false;
             if (tracked.HasProcessed(Message.InboxId) || !change(tracked.Order))
             {
                 return false;

@@ -68,9 +68,11 @@ public static partial class PersonalDataRedactor
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@(?<domain>[A-Za-z0-9.\-]+\.[A-Za-z]{2,})")]
     private static partial Regex Email();
 
-    // 13 to 19 digits, optionally grouped by spaces or dashes, with a valid Luhn check digit (PANs); not inside ids
-    // ("...:replay-1764547200000").
-    [GeneratedRegex(@"(?<![\w.:\-])(?:\d[ \-]?){12,18}\d(?![\w])")]
+    // A card number as it is written: 13 to 19 digits in one run, or in fours (4-4-4-4, up to 19 digits), or Amex/Diners'
+    // 4-6-5 / 4-6-4, grouped by spaces or dashes alike; then a valid Luhn check digit. Never a piece of an id: nothing
+    // joined before it ("...:replay-1764547200000") or after it ("1379698872500-01:handling:...", a VTEX order id and
+    // its delivery id, 13 digits then "-01" — a grouping no card has, which the Luhn check alone let through 1 time in 10).
+    [GeneratedRegex(@"(?<![\w.:\-])(?:\d{13,19}|\d{4}(?<sep>[ \-])\d{4}\k<sep>\d{4}\k<sep>\d{1,4}(?:\k<sep>\d{1,3})?|\d{4}(?<amex>[ \-])\d{6}\k<amex>\d{4,5})(?![\w]|[.:\-]\w)")]
     private static partial Regex Card();
 
     // 11.222.333/0001-81, 11222333000181, and the alphanumeric CNPJ (12 letters or digits, 2 digits).

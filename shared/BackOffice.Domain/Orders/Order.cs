@@ -36,6 +36,7 @@ public sealed class Order : AggregateRoot
         Attention = snapshot.Attention;
         PendingCompensations = snapshot.PendingCompensations ?? Compensations.None;
         Delivery = snapshot.Delivery ?? CustomerDelivery.None;
+        LabelClaim = snapshot.LabelClaim;
     }
 
     public OrderId Id { get; }
@@ -79,6 +80,9 @@ public sealed class Order : AggregateRoot
 
     public AttentionInfo? Attention { get; private set; }
 
+    /// <summary>The run of the label step that may call the carrier now (see <see cref="ClaimLabelWork"/>); null once the label is bought.</summary>
+    public LabelWorkClaim? LabelClaim { get; private set; }
+
     /// <summary>Undo steps of a cancellation not yet confirmed done at the partners.</summary>
     public Compensations PendingCompensations { get; private set; }
 
@@ -118,6 +122,9 @@ public sealed class Order : AggregateRoot
     public bool AwaitsLabelCart => NextWork == OrderWork.AddLabelToCart;
 
     public bool AwaitsLabelPurchase => NextWork == OrderWork.PurchaseLabel;
+
+    /// <summary>The label is not bought yet: whether or not one is in the carrier's cart, the label step has work to do.</summary>
+    public bool AwaitsLabel => AwaitsLabelCart || AwaitsLabelPurchase;
 
     /// <summary>A label is bought and the parcel is not delivered yet: the carrier's tracking moves the order.</summary>
     public bool AwaitsCarrier => NextWork is OrderWork.Pickup or OrderWork.Delivery;
@@ -297,12 +304,49 @@ public sealed class Order : AggregateRoot
         }
     }
 
+    /// <summary>
+    /// Gives one run of the label step the label work until <paramref name="until"/>, before it calls the carrier; the
+    /// holder calls it again to extend its claim. Refused while another run's claim is live; a lapsed one is taken over,
+    /// and the event says so.
+    /// </summary>
+    /// <param name="claimant">The run (unique per run of the step, not per message: copies of a message share its ids).</param>
+    public void ClaimLabelWork(string claimant, DateTimeOffset until, Cause cause, DateTimeOffset now)
+    {
+        CheckRule(new LabelWorkMustBeNextRule(NextWork));
+        CheckRule(new LabelWorkMustNotBeClaimedByAnotherRule(LabelClaim, claimant, now));
+        var extended = LabelClaim?.Claimant == claimant;
+        var lapsed = LabelClaim is { } previous && !extended ? previous : null;
+        LabelClaim = new LabelWorkClaim(claimant, until);
+        Record(new LabelWorkClaimed(Id, claimant, until, extended, lapsed, cause, now));
+    }
+
+    /// <summary>Whether another run's claim on the label work is live, so this run must wait.</summary>
+    public bool IsLabelClaimedByAnother(string claimant, DateTimeOffset now) => new LabelWorkMustNotBeClaimedByAnotherRule(LabelClaim, claimant, now).IsBroken();
+
+    /// <summary>Whether this run still holds the label work (lapsed or not: a lapsed claim nobody took over is still its own).</summary>
+    public bool HoldsLabelClaim(string claimant) => LabelClaim?.Claimant == claimant;
+
+    /// <summary>The holder failed and lets go of the label work, so that the next run need not wait for its claim to lapse.</summary>
+    public void ReleaseLabelWork(string claimant, string reason, Cause cause, DateTimeOffset now)
+    {
+        CheckRule(new LabelWorkMustBeClaimedByRule(LabelClaim, claimant));
+        LabelClaim = null;
+        Record(new LabelWorkReleased(Id, Status, claimant, reason, cause, now));
+    }
+
     /// <param name="service">The carrier service chosen for the parcel, kept for the warehouse's manifest.</param>
     /// <param name="weightGrams">The parcel's weight as declared to the carrier.</param>
-    public void RecordLabelCart(string labelId, Cause cause, DateTimeOffset now, string? service = null, int? weightGrams = null)
+    /// <param name="extendedClaim">The claim of the run that put the label in the cart, extended for the payment that follows; only that run's.</param>
+    public void RecordLabelCart(string labelId, Cause cause, DateTimeOffset now, string? service = null, int? weightGrams = null, LabelWorkClaim? extendedClaim = null)
     {
         CheckRule(new OrderMustBeInStatusRule(Status, OrderStatus.Invoiced, "put a label in the carrier's cart"));
         CheckRule(new LabelMustNotBeInCartRule(Shipment));
+        if (extendedClaim is not null)
+        {
+            CheckRule(new LabelWorkMustBeClaimedByRule(LabelClaim, extendedClaim.Claimant));
+            LabelClaim = extendedClaim;
+        }
+
         Shipment = new ShipmentInfo(labelId, null, null, Service: service, WeightGrams: weightGrams);
         Record(new LabelCartCreated(Id, labelId, cause, now));
     }
@@ -313,6 +357,7 @@ public sealed class Order : AggregateRoot
         CheckRule(new LabelMustBeInCartRule(Shipment, labelId));
         MoveTo(OrderStatus.ReadyToShip);
         Shipment = Shipment! with { TrackingCode = trackingCode, LabelLocation = labelLocation, PurchasedAt = now };
+        LabelClaim = null;
         Record(new LabelPurchased(Id, Shipment, cause, now));
     }
 
@@ -427,7 +472,7 @@ public sealed class Order : AggregateRoot
 
     public OrderSnapshot ToSnapshot() => new(
         Id, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, _timeline,
-        Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations, Delivery);
+        Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations, Delivery, LabelClaim);
 
     private Compensations StartCompensations()
     {

@@ -22,4 +22,5 @@ public sealed record OrderSnapshot(
     ShipmentInfo? Shipment = null,
     AttentionInfo? Attention = null,
     Compensations? PendingCompensations = null,
-    CustomerDelivery? Delivery = null);
+    CustomerDelivery? Delivery = null,
+    LabelWorkClaim? LabelClaim = null);

@@ -9,7 +9,8 @@ namespace BackOffice.Infrastructure.Cosmos;
 /// <summary>
 /// One order, its outbox and its inbox in one Cosmos document (partition key <c>/id</c>). <see cref="StorefrontVersion"/>
 /// is absent from documents written before storefronts came, which reads as null; so is <see cref="Delivery"/>
-/// before the customer's shipping choice was kept. <see cref="DueAtUnixMs"/>,
+/// before the customer's shipping choice was kept, <see cref="LabelClaim"/> before the label step claimed its work, and
+/// <see cref="Sent"/> before the sent message ids were kept. <see cref="DueAtUnixMs"/>,
 /// <see cref="CompensationsPending"/> and <see cref="OutboxPending"/> are written for the sweeps' queries only.
 /// </summary>
 internal sealed record OrderDocument(
@@ -43,7 +44,9 @@ internal sealed record OrderDocument(
     long? DueAtUnixMs,
     bool CompensationsPending,
     [property: JsonPropertyName("_etag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ETag = null,
-    CustomerDelivery? Delivery = null)
+    CustomerDelivery? Delivery = null,
+    LabelWorkClaim? LabelClaim = null,
+    IReadOnlyList<string>? Sent = null)
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -81,7 +84,9 @@ internal sealed record OrderDocument(
             tracked.CheckedAt,
             dueWork.DueAt(tracked.Order, tracked.CheckedAt)?.ToUnixTimeMilliseconds(),
             order.PendingCompensations?.Any ?? false,
-            Delivery: order.Delivery);
+            Delivery: order.Delivery,
+            LabelClaim: order.LabelClaim,
+            Sent: tracked.Sent);
     }
 
     public TrackedOrder ToTrackedOrder(string? etag)
@@ -89,7 +94,7 @@ internal sealed record OrderDocument(
         var orderId = OrderId.TryParse(Id, out var parsed) ? parsed! : throw new InvalidDataException($"Stored order id '{Id}' is invalid.");
         var order = Order.Restore(new OrderSnapshot(
             orderId, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, Timeline,
-            Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations, Delivery));
-        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox) { StorefrontVersion = StorefrontVersion, CheckedAt = CheckedAt };
+            Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations, Delivery, LabelClaim));
+        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox, Sent) { StorefrontVersion = StorefrontVersion, CheckedAt = CheckedAt };
     }
 }

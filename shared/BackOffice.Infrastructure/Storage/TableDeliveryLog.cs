@@ -24,7 +24,7 @@ internal sealed class TableDeliveryLog(TableClient table, StorageOperationCounte
             entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue);
     }
 
-    public async Task RecordAsync(DeliveryRecord record, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(record.Source.Name, record.DeliveryId)
         {
@@ -35,10 +35,12 @@ internal sealed class TableDeliveryLog(TableClient table, StorageOperationCounte
         try
         {
             await table.AddEntityAsync(entity, cancellationToken);
+            return true;
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
-            // A concurrent delivery of the same id recorded it first; the first record stands.
+            // Recorded before (a repeat) or by a concurrent delivery of the same id; the first record stands.
+            return false;
         }
         finally
         {

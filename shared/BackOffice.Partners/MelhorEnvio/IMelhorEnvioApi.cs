@@ -16,6 +16,13 @@ public interface IMelhorEnvioApi
     [Post("/me/cart")]
     Task<MelhorEnvioLabel> AddToCartAsync([Body] MelhorEnvioCartItem item, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes an unpaid label from the cart ("remover item do carrinho"): <c>DELETE /me/cart/{id}</c>, as Melhor Envio's
+    /// own WordPress plugin does (melhorenvio/wp-melhorenvio-v2, Services/CartService.php, <c>remove</c>).
+    /// </summary>
+    [Delete("/me/cart/{id}")]
+    Task RemoveFromCartAsync(string id, CancellationToken cancellationToken);
+
     [Get("/me/orders/{id}")]
     Task<MelhorEnvioLabel> GetLabelAsync(string id, CancellationToken cancellationToken);
 

@@ -20,8 +20,10 @@ public sealed class MelhorEnvioLabelOwner(IMelhorEnvioApi api, ILogger<MelhorEnv
             logger.LogInformation("Melhor Envio label {LabelId} belongs to order {OrderRef}", resourceId, orderRef ?? "(no tag)");
             return orderRef;
         }
-        catch (ApiException error) when (error.StatusCode == HttpStatusCode.NotFound)
+        catch (ApiException error) when (error.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
         {
+            // 400: an id that cannot even be looked up (control characters, say, refused by the server in front) names
+            // no label of ours either; the callback is answered 404 instead of a 5xx that asks for retries.
             return null;
         }
     }

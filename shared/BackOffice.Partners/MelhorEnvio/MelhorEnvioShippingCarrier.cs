@@ -44,6 +44,24 @@ public sealed class MelhorEnvioShippingCarrier(
         return label.Id;
     }
 
+    /// <summary>A label already gone (404: removed by an earlier try whose answer was lost) is what was asked for.</summary>
+    public async Task RemoveFromCartAsync(string labelId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.RemoveFromCartAsync(labelId, cancellationToken);
+            logger.LogInformation("Melhor Envio label {LabelId} removed from the cart", labelId);
+        }
+        catch (ApiException error) when (error.StatusCode == HttpStatusCode.NotFound)
+        {
+            logger.LogInformation("Melhor Envio label {LabelId} is not in the cart any more", labelId);
+        }
+        catch (ApiException error)
+        {
+            throw new PartnerApiException("Melhor Envio", error.StatusCode, $"removing label {labelId} from the cart failed", error.Content);
+        }
+    }
+
     /// <summary>
     /// Checkout spends the account balance and has no idempotency key, so the label's state is read first: a repeat
     /// (after a crash or a timeout) skips checkout once the label is paid, and generate once it is generated.

@@ -40,15 +40,32 @@ public sealed class PartnerCallbackIntakeTests
 
     [Theory]
     [MemberData(nameof(PartnerNames))]
-    public async Task ReceiveAsync_WhenTheCallbackRepeats_AnswersRepeatedAndSendsNothingMore(string partner)
+    public async Task ReceiveAsync_WhenTheCallbackRepeats_AnswersRepeatedAndResendsOnlyTheSameMessageForTheInbox(string partner)
     {
         await ExistingOrderAsync();
+        var (readsBefore, recordsBefore) = (_hub.Deliveries.Reads, _hub.Deliveries.Records.Count);
         await ReceiveAsync(partner);
 
         var outcome = await ReceiveAsync(partner);
 
         Assert.Equal(new WebhookOutcome.Accepted(OrderId, Repeated: true), outcome);
-        Assert.Single(_hub.Publisher.Sent);
+        // The delivery log is written, never read first: its insert conflict is what tells a repeat.
+        Assert.Equal((readsBefore, recordsBefore + 1), (_hub.Deliveries.Reads, _hub.Deliveries.Records.Count));
+        Assert.Single(_hub.Publisher.Sent.Select(message => message.MessageId).Distinct());
+        Assert.Single(_hub.Archive.Blobs, blob => blob.Key.StartsWith($"callback-{partner}/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(PartnerNames))]
+    public async Task ReceiveAsync_WhenTheSameCallbackArrivesFourTimesAtOnce_AnswersOneFirstAndThreeRepeated(string partner)
+    {
+        await ExistingOrderAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => ReceiveAsync(partner))));
+
+        Assert.Equal(1, outcomes.Count(outcome => outcome == new WebhookOutcome.Accepted(OrderId, Repeated: false)));
+        Assert.Equal(3, outcomes.Count(outcome => outcome == new WebhookOutcome.Accepted(OrderId, Repeated: true)));
+        Assert.Single(_hub.Publisher.Sent.Select(message => message.MessageId).Distinct());
     }
 
     [Theory]
@@ -156,6 +173,41 @@ public sealed class PartnerCallbackIntakeTests
         var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
         Assert.Equal(WebhookRejection.InvalidOrder, rejected.Reason);
         Assert.Contains("order code", rejected.Detail);
+    }
+
+    [Theory]
+    [InlineData("pagarme", "eventType", """{"id":"hook_1","type":"HUGE","data":{"id":"ch_1","order":{"code":"ORDER"}}}""")]
+    [InlineData("pagarme", "resourceId", """{"id":"hook_1","type":"charge.paid","data":{"id":"HUGE","order":{"code":"ORDER"}}}""")]
+    [InlineData("clearsale", "eventType", """{"code":"ORDER","date":"2026-11-23T12:00:00Z","type":"HUGE"}""")]
+    [InlineData("focusnfe", "eventType", """{"ref":"ORDER-nfe-1","status":"HUGE"}""")]
+    [InlineData("focusnfe", "resourceId", """{"ref":"ORDER-nfe-HUGE","status":"autorizado"}""")]
+    [InlineData("melhorenvio", "eventType", """{"event":"HUGE","data":{"id":"lbl_1","status":"posted","tags":[{"tag":"ORDER"}]}}""")]
+    [InlineData("melhorenvio", "resourceId", """{"event":"order.posted","data":{"id":"HUGE","status":"posted","tags":[{"tag":"ORDER"}]}}""")]
+    public async Task ReceiveAsync_WhenAFieldCarriedInTheMessageIsHuge_RejectsInvalidAndStoresNothing(string partner, string field, string template)
+    {
+        // 70 KiB: past a Storage queue message's 64 KiB, where the send failed with a 5xx (hostile.mjs shows it on the stack).
+        await ExistingOrderAsync();
+        var body = template.Replace("ORDER", OrderId).Replace("HUGE", new string('x', 70 * 1024));
+
+        var outcome = await _intake.ReceiveAsync(partner, SignedCallbacks.Headers(partner, body), Encoding.UTF8.GetBytes(body), CancellationToken.None);
+
+        var rejected = Assert.IsType<WebhookOutcome.Rejected>(outcome);
+        Assert.Equal((WebhookRejection.InvalidOrder, field), (rejected.Reason, Assert.Single(rejected.Errors!).Key));
+        Assert.Empty(_hub.Publisher.Sent);
+        Assert.DoesNotContain(_hub.Archive.Blobs.Keys, name => name.StartsWith("callback-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenTheResourceIdIsAtTheBound_AcceptsItAndCarriesItWhole()
+    {
+        await ExistingOrderAsync();
+        var labelId = new string('l', CallbackFieldBounds.MaxLength);
+        var body = $$$"""{"event":"order.posted","data":{"id":"{{{labelId}}}","status":"posted","tags":[{"tag":"{{{OrderId}}}"}]}}""";
+
+        var outcome = await _intake.ReceiveAsync("melhorenvio", SignedCallbacks.Headers("melhorenvio", body), Encoding.UTF8.GetBytes(body), CancellationToken.None);
+
+        Assert.IsType<WebhookOutcome.Accepted>(outcome);
+        Assert.Equal(labelId, _hub.Publisher.Sent.Single().Data![OrderMessageData.ResourceId]);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
     private readonly Dictionary<string, FiscalDocumentStatus> _invoices = [];
     private readonly Dictionary<string, ShipmentTracking> _labels = [];
     private readonly HashSet<string> _paidLabels = [];
+    private int _cartAdds;
     private readonly HashSet<string> _reservations = [];
     private readonly HashSet<string> _riskSubmitted = [];
 
@@ -160,6 +161,12 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
 
     public List<ShipmentRequest> CartRequests { get; } = [];
 
+    /// <summary>The labels paid for, in order.</summary>
+    public List<string> CheckedOut { get; } = [];
+
+    /// <summary>Runs inside the next cart call, before the label exists: a second run of the step at that moment, say.</summary>
+    public Func<Task>? DuringNextCartAdd { get; set; }
+
     /// <summary>How many quotes come back empty before <see cref="Quotes"/> is answered.</summary>
     public int EmptyQuotes { get; set; }
 
@@ -172,13 +179,39 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
             return EmptyQuotes-- > 0 ? [] : [.. Quotes];
         });
 
-    public Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken) => Locked(() =>
+    public async Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken)
     {
-        var labelId = $"lbl_{_labels.Count + 1}";
+        if (DuringNextCartAdd is { } during)
+        {
+            DuringNextCartAdd = null;
+            await during();
+        }
+
+        return await AddLabelToCart(request);
+    }
+
+    private Task<string> AddLabelToCart(ShipmentRequest request) => Locked(() =>
+    {
+        var labelId = $"lbl_{++_cartAdds}";
         Effect("carrier.cart", labelId);
         CartRequests.Add(request);
         _labels[labelId] = new ShipmentTracking(labelId, ShipmentState.Pending, null, null, null, null);
         return labelId;
+    });
+
+    public Task RemoveFromCartAsync(string labelId, CancellationToken cancellationToken) => Locked(() =>
+    {
+        if (_paidLabels.Contains(labelId))
+        {
+            throw new InvalidOperationException($"label {labelId} is paid and cannot leave the cart");
+        }
+
+        if (_labels.Remove(labelId))
+        {
+            Effect("carrier.cart.remove", labelId);
+        }
+
+        return true;
     });
 
     public Task<ShipmentLabel> PurchaseLabelAsync(string labelId, CancellationToken cancellationToken) => Locked(() =>
@@ -186,6 +219,7 @@ internal sealed class FakePartners : IRiskAnalyzer, IPaymentGateway, IFiscalDocu
         if (!_paidLabels.Contains(labelId))
         {
             Effect("carrier.checkout", labelId);
+            CheckedOut.Add(labelId);
             _paidLabels.Add(labelId);
             _labels[labelId] = _labels[labelId] with { State = ShipmentState.Released, TrackingCode = $"BR{labelId}" };
         }

@@ -29,7 +29,7 @@ internal sealed class Hub
         var payment = new CollectPaymentStep(Partners, followUps, LifecycleSettings.Default);
         var stock = new ReserveStockStep(Partners);
         var invoice = new IssueInvoiceStep(Partners, followUps);
-        var label = new PurchaseLabelStep(Partners, Partners, Shipping);
+        var label = new PurchaseLabelStep(Partners, Partners, Shipping, LifecycleSettings.Default);
         var consume = new ConsumeStockStep(Partners);
         var compensate = new CompensateStep(Partners, Partners, Partners, Partners, followUps, LifecycleSettings.Default);
         var start = new StartRiskAnalysisStep();

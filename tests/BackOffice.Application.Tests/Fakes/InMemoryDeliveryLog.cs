@@ -6,21 +6,22 @@ internal sealed class InMemoryDeliveryLog : IDeliveryLog
 {
     public Dictionary<(string Source, string DeliveryId), DeliveryRecord> Records { get; } = [];
 
+    public int Reads { get; private set; }
+
     public Task<DeliveryRecord?> FindAsync(DeliverySource source, string deliveryId, CancellationToken cancellationToken)
     {
         lock (Records)
         {
+            Reads++;
             return Task.FromResult(Records.GetValueOrDefault((source.Name, deliveryId)));
         }
     }
 
-    public Task RecordAsync(DeliveryRecord record, CancellationToken cancellationToken)
+    public Task<bool> RecordAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
         lock (Records)
         {
-            Records.TryAdd((record.Source.Name, record.DeliveryId), record);
+            return Task.FromResult(Records.TryAdd((record.Source.Name, record.DeliveryId), record));
         }
-
-        return Task.CompletedTask;
     }
 }

@@ -23,7 +23,7 @@ public sealed class LifecycleTests
         var order = await _life.OrderAsync();
         Assert.Equal(OrderStatus.ReadyToShip, order.Status);
         Assert.Equal(
-            ["OrderReceived", "RiskAnalysisStarted", "RiskApproved", "ChargeLinked", "PaymentApproved", "StockReserved", "InvoiceRequested", "InvoiceAuthorized", "CarrierServiceChosen", "LabelCartCreated", "LabelPurchased"],
+            ["OrderReceived", "RiskAnalysisStarted", "RiskApproved", "ChargeLinked", "PaymentApproved", "StockReserved", "InvoiceRequested", "InvoiceAuthorized", "LabelWorkClaimed", "CarrierServiceChosen", "LabelCartCreated", "LabelPurchased"],
             order.Timeline.Select(entry => entry.Event));
         AssertEffects(("risk.submit", 1), ("payment.capture", 1), ("stock.reserve", 1), ("fiscal.issue", 1), ("carrier.cart", 1), ("carrier.checkout", 1));
         Assert.Equal(2, _life.Partners.Documents.Count(document => document.Key.Contains("nfe-") || document.Key.Contains("danfe-")));

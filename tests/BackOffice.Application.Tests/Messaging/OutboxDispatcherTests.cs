@@ -15,6 +15,31 @@ public sealed class OutboxDispatcherTests
     private readonly Mock<IOrderRepository> _repository = new();
 
     [Fact]
+    public async Task DispatchAsync_WhenTheMessagesAreSent_ListsThemAsSentInTheSaveThatEmptiesTheOutbox()
+    {
+        var order = await _hub.StoreOrderWithUnsentMessageAsync();
+        var ids = order.Outbox.Select(message => message.MessageId).ToList();
+
+        await new OutboxDispatcher(_hub.Publisher, _hub.Orders, NullLogger<OutboxDispatcher>.Instance).DispatchAsync(order, CancellationToken.None);
+
+        var stored = (await _hub.Orders.FindAsync(OrderId, CancellationToken.None))!;
+        Assert.Empty(stored.Outbox);
+        Assert.Equal(ids, stored.Sent.TakeLast(ids.Count));
+    }
+
+    [Fact]
+    public async Task RemoveFromOutbox_WhenMoreThanTheWindowWasSent_KeepsTheLatestHundred()
+    {
+        var order = new TrackedOrder(
+            (await _hub.StoreOrderWithUnsentMessageAsync()).Order, null,
+            [.. Enumerable.Range(0, 130).Select(n => new OutboxMessage($"m-{n}", OrderMessageTypes.ContinueOrder, OrderId.Value, DateTimeOffset.UnixEpoch))], []);
+
+        order.RemoveFromOutbox([.. order.Outbox.Select(message => message.MessageId)]);
+
+        Assert.Equal([.. Enumerable.Range(30, 100).Select(n => $"m-{n}")], order.Sent);
+    }
+
+    [Fact]
     public async Task DispatchAsync_WhenEveryCleanUpSaveIsContended_SendsOnceAndLeavesTheRestToTheSweep()
     {
         var order = await _hub.StoreOrderWithUnsentMessageAsync();

@@ -54,7 +54,7 @@ public sealed class PurchaseLabelStepTests
         _carrier.Verify(carrier => carrier.AddToCartAsync(It.IsAny<ShipmentRequest>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
-    private PurchaseLabelStep Step() => new(_carrier.Object, _life.Partners, _life.Hub.Shipping);
+    private PurchaseLabelStep Step() => new(_carrier.Object, _life.Partners, _life.Hub.Shipping, LifecycleSettings.Default);
 
     // The order goes through the in-memory hub until its label message, which is kept back for the step under test.
     private async Task<OrderMessageScope> InvoicedScopeAsync()

@@ -1,3 +1,4 @@
+using BackOffice.Application.Channels.Parking;
 using BackOffice.Application.Intake;
 using BackOffice.Application.Messaging;
 using BackOffice.Channels.Shopify;
@@ -142,6 +143,20 @@ public sealed class ShopifyWebhookTests
         Assert.Equal((parked.ParkedId, SalesChannel.Shopify, "webhook-1"), (entry.Id, entry.Channel, entry.DeliveryId));
         Assert.Contains("line_items", entry.Errors.Keys);
         Assert.Equal(ShopifyWebhookTopics.OrdersCreate, entry.Headers[ShopifyWebhookHeaders.TopicHeader]);
+        AssertNothingStored();
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_WhenTheRefusedValueIsHuge_ParksItWithTheMessageClippedAndThePayloadWhole()
+    {
+        // The message quotes the currency: whole, it was past what the parked entry's table property holds (a 5xx).
+        var currency = new string('a', 70_000);
+        var outcome = await _hub.PostShopifyAsync(StorefrontHub.ShopifyOrder(order => order["currency"] = currency), ShopifyWebhookTopics.OrdersCreate, "webhook-1");
+
+        var parked = _hub.ParkedStore.Parked[Assert.IsType<WebhookOutcome.Parked>(outcome).ParkedId];
+        var message = Assert.Single(parked.Delivery.Errors["currency"]);
+        Assert.InRange(message.Length, DeliveryParking.MaxMessageLength, DeliveryParking.MaxMessageLength + 100);
+        Assert.Contains(currency, System.Text.Encoding.UTF8.GetString(parked.Payload));
         AssertNothingStored();
     }
 

@@ -64,6 +64,15 @@ public sealed class PersonalDataMaskingTests
     [InlineData("NF-e 35261111222333000181550010000000011000000011 authorized", "NF-e 35261111222333000181550010000000011000000011 authorized")]
     [InlineData("cpf 52998224725 ok", "cpf ***cpf ok")]
     [InlineData("cep 01310-100", "cep ***cep")]
+    // VTEX order and delivery ids whose digits happen to pass the Luhn check (1379698872500-01 does).
+    [InlineData("Delivery 1379698872500-01:handling:2026-12-01T10:00:00.0000000Z from Vtex", "Delivery 1379698872500-01:handling:2026-12-01T10:00:00.0000000Z from Vtex")]
+    [InlineData("VTEX order 1379698872500-01 invoiced", "VTEX order 1379698872500-01 invoiced")]
+    [InlineData("order vtex-1379698872500-01", "order vtex-1379698872500-01")]
+    [InlineData("cartao 4111 1111 1111 1111 recusado", "cartao ***card recusado")]
+    [InlineData("cartao 4111-1111-1111-1111.", "cartao ***card.")]
+    [InlineData("pan=4111111111111111", "pan=***card")]
+    [InlineData("amex 3782 822463 10005", "amex ***card")]
+    [InlineData("not a card 4111 1111 1111 1112", "not a card 4111 1111 1111 1112")]
     public void Redact_KeepsIdsAndMasksPersonalData(string text, string expected) =>
         Assert.Equal(expected, PersonalDataRedactor.Redact(text));
 

@@ -6,7 +6,10 @@ using BackOffice.Infrastructure.Cosmos;
 
 namespace BackOffice.Infrastructure.Tests.Storefronts;
 
-/// <summary>The storefront's time of the newest event applied travels in the order's document (no emulator needed).</summary>
+/// <summary>
+/// What travels in the order's document beside the order (no emulator needed): the storefront's time of the newest event
+/// applied, and the ids of the messages the order sent.
+/// </summary>
 public sealed class OrderDocumentStorefrontVersionTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
@@ -33,6 +36,29 @@ public sealed class OrderDocumentStorefrontVersionTests
 
         Assert.Null(read.StorefrontVersion);
         Assert.Equal("vtex-1468292613054-01", read.Order.Id.Value);
+    }
+
+    [Fact]
+    public void ToTrackedOrder_WhenMessagesLeftTheOutbox_ReadsThemBackAsSent()
+    {
+        var tracked = NewOrder();
+        var ids = tracked.Outbox.Select(message => message.MessageId).ToList();
+        tracked.RemoveFromOutbox(ids);
+
+        var read = RoundTrip(JsonSerializer.SerializeToUtf8Bytes(OrderDocument.From(tracked, Due), CosmosJson.Options));
+
+        Assert.NotEmpty(ids);
+        Assert.Equal(ids, read.Sent);
+        Assert.Empty(read.Outbox);
+    }
+
+    [Fact]
+    public void ToTrackedOrder_WhenTheDocumentPredatesTheSentList_ReadsItEmpty()
+    {
+        var json = JsonSerializer.SerializeToNode(OrderDocument.From(NewOrder(), Due), CosmosJson.Options)!.AsObject();
+
+        Assert.True(json.Remove("sent"));
+        Assert.Empty(RoundTrip(JsonSerializer.SerializeToUtf8Bytes(json)).Sent);
     }
 
     private static TrackedOrder RoundTrip(byte[] json) =>

@@ -35,8 +35,8 @@ public sealed class PartnerCallbackTests
         var noted = order.GetProperty("timeline").EnumerateArray().Last(entry => entry.GetProperty("event").GetString() == "PartnerCallbackReceived");
         Assert.StartsWith(partner + " ", noted.GetProperty("detail").GetString());
 
-        // Had the replay been queued too, it would have been queued before this later callback: once that one is noted,
-        // only it and the first may be on the timeline.
+        // The replay's message goes out again under the first one's id, which the order's inbox absorbs: once this later
+        // callback is noted, only it and the first may be on the timeline.
         Assert.Equal(before + 2, CallbackEntries(await BarrierAsync(orderId, partner)));
     }
 

@@ -84,10 +84,12 @@ public sealed class ShopifyStorefrontTests
             ShopifyEvents.Order(id, "cliente+review@example.com", "2026-11-23T12:30:00-03:00", cancelledAt: "2026-11-23T12:30:00-03:00"), ShopifyEvents.Cancelled, cancelId));
 
         Assert.Equal((HttpStatusCode.Accepted, $"shopify-{id}"), (status, body.GetProperty("orderId").GetString()));
-        var order = await StorefrontOrders.ReachesAsync(_http, $"shopify-{id}", "Cancelled");
+        // The call back would be the storefront notice of OrderCancelled, made in the write that cancelled: once that
+        // write's messages are all sent, the notice is known to exist or not.
+        var order = await StorefrontOrders.SentAllAsync(_http, $"shopify-{id}", "Cancelled");
         var cancelled = order.GetProperty("timeline").EnumerateArray().Last(entry => entry.GetProperty("event").GetString() == "OrderCancelled");
         Assert.Equal($"webhook:{cancelId}", cancelled.GetProperty("cause").GetString());
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Empty(StorefrontOrders.NoticesSent(order, "OrderCancelled"));
         Assert.DoesNotContain(("shopify", "order.cancel"), await Sandbox.EffectsAsync($"shopify-{id}"));
     }
 
@@ -120,8 +122,9 @@ public sealed class ShopifyStorefrontTests
         var (status, body, _) = await StorefrontOrders.SendAsync(_http, ShopifyEvents.Request(
             ShopifyEvents.Order(id, Email, "2026-11-23T12:30:00-03:00", cancelledAt: "2026-11-23T12:30:00-03:00"), ShopifyEvents.Cancelled, Guid.NewGuid().ToString()));
 
+        // The client answers once the intake recorded the delivery (IntakeWait), and the intake records it after the
+        // cancellation was decided and saved (StorefrontEventIntake): had it cancelled, the order would say so now.
         Assert.Equal((HttpStatusCode.Accepted, $"shopify-{id}"), (status, body.GetProperty("orderId").GetString()));
-        await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal("RiskReview", (await StorefrontOrders.FindAsync(_http, $"shopify-{id}"))!.Value.GetProperty("status").GetString());
     }
 

@@ -68,6 +68,24 @@ public static class StorefrontOrders
             Patience,
             $"{orderId}: the storefront notice of {eventName} handled");
 
+    /// <summary>
+    /// Waits until the order is in <paramref name="status"/> with its outbox empty (<c>pendingMessages</c> 0): every
+    /// message the change into that status made has then been sent and is listed in <c>sentMessages</c>, so a message
+    /// missing there was never made — the known event a test waits on before it says an effect did not happen.
+    /// </summary>
+    public static Task<JsonElement> SentAllAsync(HttpClient http, string orderId, string status) =>
+        Eventually.MatchesAsync(
+            async () => await FindAsync(http, orderId) ?? default,
+            order => order.ValueKind == JsonValueKind.Object && order.GetProperty("status").GetString() == status
+                && order.GetProperty("pendingMessages").GetInt32() == 0,
+            Patience,
+            $"{orderId} in {status} with every message it made sent");
+
+    /// <summary>The storefront notices the order sent for its event <paramref name="eventName"/> (ids <c>…:&lt;event&gt;:notify</c>).</summary>
+    public static IReadOnlyList<string> NoticesSent(JsonElement order, string eventName) =>
+        [.. order.GetProperty("sentMessages").EnumerateArray().Select(id => id.GetString()!)
+            .Where(id => id.EndsWith($":{eventName}:notify", StringComparison.Ordinal))];
+
     public static IReadOnlyList<string> Events(JsonElement order) =>
         [.. order.GetProperty("timeline").EnumerateArray().Select(entry => entry.GetProperty("event").GetString()!)];
 }

@@ -77,6 +77,38 @@ public sealed class MelhorEnvioTests
     }
 
     [Fact]
+    public async Task Removing_a_label_still_in_the_cart_forgets_it_and_records_cart_remove()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var (_, label) = await sandbox.SendAsync(HttpMethod.Post, Base + "cart", Cart("hub-4005", "a@example.com"), HeaderValues.MelhorEnvio);
+        var id = label!["id"]!.GetValue<string>();
+
+        var (status, _) = await sandbox.SendAsync(HttpMethod.Delete, Base + "cart/" + id, null, HeaderValues.MelhorEnvio);
+
+        Assert.Equal(204, status);
+        var (read, _) = await sandbox.SendAsync(HttpMethod.Get, Base + "orders/" + id, null, HeaderValues.MelhorEnvio);
+        Assert.Equal(404, read);
+        Assert.Equal(["cart.add", "cart.remove"], (await sandbox.CallsAsync("hub-4005")).Select(c => c!["operation"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Removing_a_paid_label_from_the_cart_is_refused_422_and_an_unknown_one_404()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var (_, label) = await sandbox.SendAsync(HttpMethod.Post, Base + "cart", Cart("hub-4006", "a@example.com"), HeaderValues.MelhorEnvio);
+        var id = label!["id"]!.GetValue<string>();
+        await sandbox.SendAsync(HttpMethod.Post, Base + "shipment/checkout", new { orders = new[] { id } }, HeaderValues.MelhorEnvio);
+
+        var (paid, refusal) = await sandbox.SendAsync(HttpMethod.Delete, Base + "cart/" + id, null, HeaderValues.MelhorEnvio);
+        var (unknown, _) = await sandbox.SendAsync(HttpMethod.Delete, Base + "cart/nope", null, HeaderValues.MelhorEnvio);
+
+        Assert.Equal((422, 404), (paid, unknown));
+        Assert.Contains("pago", refusal!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        var (read, still) = await sandbox.SendAsync(HttpMethod.Get, Base + "orders/" + id, null, HeaderValues.MelhorEnvio);
+        Assert.Equal((200, "released"), (read, still!["status"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Unknown_labels_and_missing_tokens_are_refused()
     {
         await using var sandbox = await TestSandbox.StartAsync();

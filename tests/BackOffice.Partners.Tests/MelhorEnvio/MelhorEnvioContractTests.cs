@@ -2,6 +2,7 @@ using System.Net;
 using BackOffice.Application.Partners.Shipping;
 using BackOffice.Application.Shipping;
 using BackOffice.Domain.Shipping;
+using BackOffice.Partners.Http;
 using BackOffice.Partners.MelhorEnvio;
 using BackOffice.Partners.Tests.Support;
 using static BackOffice.Partners.Tests.Support.RecordingHandler;
@@ -74,6 +75,31 @@ public sealed class MelhorEnvioContractTests : IDisposable
         Assert.Equal(InvoiceKey, options.GetProperty("invoice").GetProperty("key").GetString());
         Assert.Equal("SHOP-1001", options.GetProperty("tags")[0].GetProperty("tag").GetString());
         Assert.False(options.GetProperty("non_commercial").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Removing_a_label_from_the_cart_deletes_it_by_id_with_no_body()
+    {
+        _host.Network.On(HttpMethod.Delete, $"/me/cart/{LabelId}", Status(HttpStatusCode.NoContent));
+
+        await Carrier.RemoveFromCartAsync(LabelId, CancellationToken.None);
+
+        var sent = Assert.Single(_host.Network.Requests);
+        Assert.Equal(("DELETE", $"https://sandbox.melhorenvio.com.br/api/v2/me/cart/{LabelId}"), (sent.Method.ToString(), sent.Uri.ToString()));
+        Assert.Equal("Bearer me-token", sent.Header("Authorization"));
+        Assert.True(string.IsNullOrEmpty(sent.Body));
+    }
+
+    [Fact]
+    public async Task Removing_a_label_no_longer_in_the_cart_is_done_and_a_paid_one_is_refused()
+    {
+        _host.Network.On(HttpMethod.Delete, "/me/cart/gone", Status(HttpStatusCode.NotFound));
+        _host.Network.On(HttpMethod.Delete, $"/me/cart/{LabelId}", Json(HttpStatusCode.UnprocessableEntity, """{"message":"paid"}"""));
+
+        await Carrier.RemoveFromCartAsync("gone", CancellationToken.None);
+        var refused = await Assert.ThrowsAsync<PartnerApiException>(() => Carrier.RemoveFromCartAsync(LabelId, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
     }
 
     [Fact]
@@ -187,6 +213,15 @@ public sealed class MelhorEnvioContractTests : IDisposable
         _host.Network.On(HttpMethod.Get, "/me/orders/unknown", Json(HttpStatusCode.NotFound, """{ "message": "No query results for model [App\\Order]." }"""));
 
         Assert.Null(await _host.Get<MelhorEnvioLabelOwner>().OrderRefOfAsync("unknown", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_label_id_melhor_envio_refuses_to_look_up_has_no_owner()
+    {
+        // Seen in the hostile run: an id of control characters, refused with 400 by the server before any route.
+        _host.Network.On(HttpMethod.Get, "/me/orders/%00%01%1F", Json(HttpStatusCode.BadRequest, "{}"));
+
+        Assert.Null(await _host.Get<MelhorEnvioLabelOwner>().OrderRefOfAsync("\u0000\u0001\u001f", CancellationToken.None));
     }
 
     [Theory]

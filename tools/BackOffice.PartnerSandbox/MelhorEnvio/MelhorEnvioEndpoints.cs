@@ -24,6 +24,9 @@ public static class MelhorEnvioEndpoints
                 : MelhorEnvioProfile.Instance.Error(400, "The request body is not valid JSON.");
         });
 
+        api.MapDelete("/cart/{id}", (HttpContext http, string id, MelhorEnvioSimulator carrier, CallLedger ledger, EffectRunner effects) =>
+            Record(http, "cart.remove", carrier.RemoveFromCart(id), ledger, effects));
+
         api.MapPost("/shipment/checkout", async (HttpContext http, MelhorEnvioSimulator carrier, CallLedger ledger, EffectRunner effects) =>
         {
             var (ok, body) = await RequestJson.ReadAsync(http.Request);

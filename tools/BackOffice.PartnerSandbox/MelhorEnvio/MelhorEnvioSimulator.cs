@@ -82,6 +82,29 @@ public sealed class MelhorEnvioSimulator(OrderFacts facts, MelhorEnvioWebhooks w
         }
     }
 
+    /// <summary>
+    /// <c>DELETE me/cart/{id}</c>: a label still in the cart (unpaid) is removed and is then unknown, as Melhor Envio's
+    /// own plugin expects (it reads the label afterwards and takes "not found" for removed); a paid one cannot be.
+    /// </summary>
+    public LabelBatch RemoveFromCart(string id)
+    {
+        lock (_gate)
+        {
+            if (!_labels.TryGetValue(id, out var label))
+            {
+                return new LabelBatch(MelhorEnvioProfile.Instance.ErrorReply(404, "No query results for model [Order]."), []);
+            }
+
+            if (label.Status != "pending")
+            {
+                return new LabelBatch(PartnerReply.Json(422, new { message = $"O envio {id} já foi pago e não pode ser removido do carrinho ({label.Status})." }), Refs([label]));
+            }
+
+            _labels.Remove(id);
+            return new LabelBatch(PartnerReply.Empty(204), Refs([label]));
+        }
+    }
+
     public LabelBatch Checkout(JsonNode? body)
     {
         lock (_gate)

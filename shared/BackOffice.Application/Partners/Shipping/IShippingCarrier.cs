@@ -14,6 +14,12 @@ public interface IShippingCarrier
     /// <summary>Puts the shipment in the cart; the returned label id is what every later step refers to.</summary>
     Task<string> AddToCartAsync(ShipmentRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes an unpaid label out of the cart (one the hub put there but will not pay for); safe to repeat (a label
+    /// already gone is not an error). Throws when the carrier refuses, as it does for a paid label.
+    /// </summary>
+    Task RemoveFromCartAsync(string labelId, CancellationToken cancellationToken);
+
     /// <summary>Pays for, generates and prints the label; safe to repeat for the same label id.</summary>
     Task<ShipmentLabel> PurchaseLabelAsync(string labelId, CancellationToken cancellationToken);
 
