@@ -8,7 +8,8 @@ namespace BackOffice.Infrastructure.Tests.Storefronts;
 
 /// <summary>
 /// What travels in the order's document beside the order (no emulator needed): the storefront's time of the newest event
-/// applied, and the ids of the messages the order sent.
+/// applied, the ids of the messages the order sent, and the label step's claim; documents written before each read as
+/// without it.
 /// </summary>
 public sealed class OrderDocumentStorefrontVersionTests
 {
@@ -59,6 +60,29 @@ public sealed class OrderDocumentStorefrontVersionTests
 
         Assert.True(json.Remove("sent"));
         Assert.Empty(RoundTrip(JsonSerializer.SerializeToUtf8Bytes(json)).Sent);
+    }
+
+    [Fact]
+    public void ToTrackedOrder_WhenTheDocumentWasWrittenWithAClaim_ReadsItBack()
+    {
+        var claim = new LabelWorkClaim("run-a", Now.AddMinutes(3));
+        var tracked = TrackedOrder.New(Order.Restore(NewOrder().Order.ToSnapshot() with { LabelClaim = claim }));
+
+        var read = RoundTrip(JsonSerializer.SerializeToUtf8Bytes(OrderDocument.From(tracked, Due), CosmosJson.Options));
+
+        Assert.Equal(claim, read.Order.LabelClaim);
+    }
+
+    [Fact]
+    public void ToTrackedOrder_WhenTheDocumentPredatesTheClaim_ReadsNoClaim()
+    {
+        var json = JsonSerializer.SerializeToNode(OrderDocument.From(NewOrder(), Due), CosmosJson.Options)!.AsObject();
+        json.Remove("labelClaim");
+
+        var read = RoundTrip(JsonSerializer.SerializeToUtf8Bytes(json));
+
+        Assert.Null(read.Order.LabelClaim);
+        Assert.Equal("vtex-1468292613054-01", read.Order.Id.Value);
     }
 
     private static TrackedOrder RoundTrip(byte[] json) =>
