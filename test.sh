@@ -19,6 +19,9 @@ echo "stack up after $((SECONDS - started)) s"
 status=0
 # Azurite's queue store patch (tools/emulators/azurite-queue-patch.cjs) against upstream, same random operations (2 s).
 node tools/emulators/azurite-queue-patch.test.mjs </dev/null || status=$?
+# Azurite's table/blob store patch (tools/emulators/azurite-store-patch.cjs) against upstream, restarts and a kill -9
+# included (about 5 s).
+node tools/emulators/azurite-store-patch.test.mjs </dev/null || status=$?
 dotnet test BackOffice.sln -c "$BACKOFFICE_CONFIGURATION" --no-build --nologo \
   --logger "console;verbosity=minimal" --results-directory .run/test-results </dev/null || status=$?
 

@@ -274,8 +274,12 @@ stack_start_azurite() {
   [[ "${STACK_AZURITE_ACCESS_LOG:-0}" == 1 ]] && access_log=()
   # azurite-queue-patch.cjs: Azurite's queue store cost O(messages in the account) per queue operation (see the file);
   # preloaded, it makes that O(log n + k) and changes nothing else (tools/emulators/azurite-queue-patch.test.mjs).
+  # azurite-store-patch.cjs: each autosave (every 5 s) rewrote the whole table and blob databases, and a table entity
+  # was found by a scan; now a save appends the changed documents to a journal and entities are found by key, same
+  # answers and same data after a restart or a kill -9 (tools/emulators/azurite-store-patch.test.mjs).
   stack_start azurite "$STACK_LOG_DIR/azurite.log" \
-    node --require "$STACK_EMULATORS_DIR/azurite-queue-patch.cjs" ${STACK_AZURITE_NODE_FLAGS:-} "$bin" \
+    node --require "$STACK_EMULATORS_DIR/azurite-queue-patch.cjs" --require "$STACK_EMULATORS_DIR/azurite-store-patch.cjs" \
+    ${STACK_AZURITE_NODE_FLAGS:-} "$bin" \
     --location "$data" \
     --skipApiVersionCheck --loose --disableTelemetry "${access_log[@]}" \
     --blobHost "$host" --blobPort "${STACK_AZURITE_BLOB_PORT:-10000}" \
