@@ -232,8 +232,8 @@ function attachJournal(db) {
   // A close leaves the database file complete on its own (what an unpatched Azurite would read).
   const close = db.close;
   db.close = function closeDatabase(callback) {
-    if (state.journalBytes > 0) state.snapshotNeeded = true;
-    if (state.snapshotNeeded && !db.autosaveDirty()) {
+    state.snapshotNeeded = true; // the save close makes when something is unsaved writes the whole file
+    if (state.journalBytes > 0 && !db.autosaveDirty()) {
       return db.saveDatabase((error) => (error ? callback?.(error) : close.call(db, callback)));
     }
     return close.call(db, callback);
