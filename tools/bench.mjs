@@ -54,10 +54,22 @@ const totals = (byFunction) => {
   const sums = {};
   for (const [fn, ops] of Object.entries(byFunction)) {
     if (timers.has(fn) || fn.startsWith("Ops")) continue;
-    for (const [op, n] of Object.entries(ops)) sums[op] = (sums[op] ?? 0) + n;
+    for (const [op, n] of Object.entries(ops)) if (op !== "invocation") sums[op] = (sums[op] ?? 0) + n;
   }
   return sums;
 };
+// Each step's cost per run of it: the order messages by type ("OrderMessages:<type>"), webhooks and callbacks by
+// function. Issue 9's goal is at most one Cosmos write, one Cosmos read and one message per lifecycle step.
+const perStep = (byFunction, orders) => Object.fromEntries(Object.entries(byFunction)
+  .filter(([fn, ops]) => !timers.has(fn) && !fn.startsWith("Ops") && (ops.invocation ?? 0) > 0 && Object.keys(ops).length > 1)
+  .map(([fn, ops]) => {
+    const runs = ops.invocation, sum = (prefix) => Object.entries(ops).reduce((n, [op, k]) => op.startsWith(prefix) ? n + k : n, 0);
+    const round = (n) => Math.round(n / runs * 100) / 100;
+    return [fn, { runs_per_order: Math.round(runs / orders * 100) / 100, cosmos_reads: round(ops["cosmos.read"] ?? 0),
+      cosmos_writes: round((ops["cosmos.create"] ?? 0) + (ops["cosmos.replace"] ?? 0)), messages: round(sum("queue.send") + sum("servicebus.send")),
+      table: round(sum("table.")), blobs: round(sum("blob.")) }];
+  })
+  .sort(([, a], [, b]) => b.runs_per_order - a.runs_per_order));
 const statusCounts = async () => {
   const response = await fetch(`${app}/api/ops/overview`);
   if (!response.ok) throw new Error(`GET /api/ops/overview answered ${response.status}`);
@@ -127,7 +139,8 @@ while (delivered < orders) {
 }
 const seconds = (performance.now() - started) / 1000;
 const cpu = cpuSpent(cpuBefore, cpuSnapshot());
-const operations = totals(difference(await counters(), countersBefore));
+const byFunction = difference(await counters(), countersBefore);
+const operations = totals(byFunction);
 
 // End to end per order, from each order's own timeline (first entry to Delivered), on a sample read after the clock stopped.
 const sample = posted.filter((_, i) => i % Math.max(1, Math.floor(posted.length / 300)) === 0);
@@ -160,6 +173,7 @@ const result = {
   // The size of a Delivered order as ops read it (GET /api/ops/orders/{id}), for the request units per order (README).
   order_view_bytes: { p50: percentile(viewBytes, 0.5), max: percentile(viewBytes, 1) },
   ops_per_order: opsPerOrder,
+  per_step: perStep(byFunction, orders),
   messages_per_order: perOrder((operations["queue.send"] ?? 0) + (operations["servicebus.send"] ?? 0)),
   cpu_ms_per_order: Object.fromEntries(Object.entries(cpu).map(([name, ms]) => [name, Math.round(ms / Math.max(1, delivered) * 10) / 10])),
   peak_rss_mib: peakRss.function_app ?? null,
