@@ -6,6 +6,7 @@
 //        (env BENCH_SENDERS: concurrent senders, default 50)
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { channels } from "./lib/storefront-orders.mjs";
 
 const app = process.env.BACKOFFICE_APP_URL ?? "http://127.0.0.1:7071";
@@ -107,11 +108,22 @@ async function post(count) {
 
 if (ackOnly) {
   const t0 = performance.now();
+  const cpuBefore = cpuSnapshot(), clientBefore = process.cpuUsage();
   const acks = await post(orders);
   const perSecond = Math.round(orders / ((performance.now() - t0) / 1000) * 10) / 10;
+  // CPU per ack, by process, the bench's own senders included: on a machine of `cores` cores the acks cannot come
+  // faster than cores / (sum per ack), and by Little's law `senders` senders then wait at least senders / that rate.
+  const client = process.cpuUsage(clientBefore);
+  const perAck = (ms) => Math.round(ms / orders * 100) / 100;
+  const cpuPerAck = Object.fromEntries([...Object.entries(cpuSpent(cpuBefore, cpuSnapshot())).filter(([, ms]) => Number.isFinite(ms)),
+    ["bench_senders", (client.user + client.system) / 1000]].map(([name, ms]) => [name, perAck(ms)]));
+  const cpuMsPerAck = Object.values(cpuPerAck).reduce((sum, ms) => sum + ms, 0);
+  const cores = availableParallelism();
+  const ceiling = cpuMsPerAck > 0 ? cores * 1000 / cpuMsPerAck : null;
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   const byChannel = Object.fromEntries(Object.entries(acksByPath).map(([path, ms]) => [path.split("/").pop(), { p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) }]));
-  console.log(JSON.stringify({ p50: percentile(acks, 0.5), p99: percentile(acks, 0.99), max: percentile(acks, 1), acks_per_s: perSecond, by_channel: byChannel, load_average: load }));
+  console.log(JSON.stringify({ p50: percentile(acks, 0.5), p99: percentile(acks, 0.99), max: percentile(acks, 1), acks_per_s: perSecond, by_channel: byChannel,
+    cpu_ms_per_ack: cpuPerAck, cores, cpu_bound_acks_per_s: ceiling && Math.round(ceiling), cpu_bound_wait_ms: ceiling && Math.round(senders / ceiling * 1000), load_average: load }));
   process.exit(0);
 }
 
