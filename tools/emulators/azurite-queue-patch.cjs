@@ -22,6 +22,7 @@
 // What is left linear is the memmove of an array splice (LokiJS's own data array does the same), microseconds at 10^4.
 "use strict";
 const path = require("path");
+const { followCollection } = require("./patch-support.cjs");
 
 const azurite = path.join(__dirname, "node_modules", "azurite");
 const expected = "3.37.0";
@@ -88,13 +89,7 @@ class MessageIndex {
   constructor(collection) {
     this.queues = new Map();
     this.keys = new Map(); // $loki → the keys the message is filed under (a doc is changed in place before update())
-    for (const doc of collection.data) this.add(doc);
-    collection.on("insert", (docs) => (Array.isArray(docs) ? docs : [docs]).forEach((doc) => this.add(doc)));
-    collection.on("update", (doc) => {
-      this.remove(doc);
-      this.add(doc);
-    });
-    collection.on("delete", (doc) => this.remove(doc));
+    followCollection(collection, this);
   }
 
   queue(account, queue) {

@@ -33,15 +33,7 @@ globalThis.Date = class extends RealDate {
 
 const seed = Number(process.argv[2] ?? process.env.AZURITE_PATCH_TEST_SEED ?? RealDate.now() % 1_000_000);
 const steps = Number(process.argv[3] ?? 6000);
-let state = seed >>> 0 || 1;
-const random = () => {
-  // xorshift32: repeatable from the printed seed
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 4294967296;
-};
-const pick = (items) => items[Math.floor(random() * items.length)];
+const { random, pick } = require("./patch-support.cjs").seededRandom(seed);
 
 const account = "devstoreaccount1";
 const queues = ["orders", "payments", "shipping"];

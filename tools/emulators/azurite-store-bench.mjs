@@ -160,12 +160,7 @@ async function run(size) {
   };
 }
 
-const results = [];
-for (const size of sizes) {
-  const result = await run(size);
-  console.log(JSON.stringify(result));
-  results.push(result);
-}
+const results = await require("./patch-support.cjs").runSizes(sizes, run);
 const [first, last] = [results[0], results.at(-1)];
 console.log(JSON.stringify({
   patch: first.patch,

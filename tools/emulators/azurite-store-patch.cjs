@@ -31,6 +31,7 @@
 const fs = require("fs");
 const path = require("path");
 const { randomUUID } = require("crypto");
+const { followCollection } = require("./patch-support.cjs");
 
 const azurite = path.join(__dirname, "node_modules", "azurite");
 const expected = "3.37.0";
@@ -273,13 +274,7 @@ class EntityIndex {
   constructor(collection) {
     this.partitions = new Map(); // PartitionKey → Map RowKey → entity
     this.keys = new Map(); // $loki → [PartitionKey, RowKey] the entity is filed under
-    for (const doc of collection.data) this.add(doc);
-    collection.on("insert", (docs) => (Array.isArray(docs) ? docs : [docs]).forEach((doc) => this.add(doc)));
-    collection.on("update", (doc) => {
-      this.remove(doc);
-      this.add(doc);
-    });
-    collection.on("delete", (doc) => this.remove(doc));
+    followCollection(collection, this);
   }
 
   add(doc) {

@@ -32,15 +32,7 @@ storePatch.patchBlob(PatchedBlob);
 
 const seed = Number(process.argv[2] ?? process.env.AZURITE_PATCH_TEST_SEED ?? Date.now() % 1_000_000);
 const steps = Number(process.argv[3] ?? 3000);
-let state = seed >>> 0 || 1;
-const random = () => {
-  // xorshift32: repeatable from the printed seed
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 4294967296;
-};
-const pick = (items) => items[Math.floor(random() * items.length)];
+const { random, pick } = require("./patch-support.cjs").seededRandom(seed);
 
 const account = "devstoreaccount1";
 const tables = ["events", "ledger"];

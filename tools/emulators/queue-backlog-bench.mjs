@@ -8,10 +8,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { queueClient } from "../chaos/azurite-queues.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const preload = args.includes("--no-preload") ? null : path.resolve(option("--preload", path.join(here, "azurite-queue-patch.cjs")));
@@ -89,12 +91,7 @@ async function run(size) {
   }
 }
 
-const results = [];
-for (const size of sizes) {
-  const result = await run(size);
-  console.log(JSON.stringify(result));
-  results.push(result);
-}
+const results = await require("./patch-support.cjs").runSizes(sizes, run);
 const [first, last] = [results[0], results.at(-1)];
 console.log(JSON.stringify({
   patch: first.patch,
