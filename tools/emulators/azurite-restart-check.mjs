@@ -40,8 +40,11 @@ async function blob(method, p, body) {
   const r = await fetch(url, { method, headers: hdr, body });
   return [r.status, (await r.text()).slice(0, 200)];
 }
+// An Azurite left running by a failed check would keep its ports: stop the one this check started, whatever happens.
+let az;
+process.on("exit", () => az?.kill("SIGKILL"));
 const wait = async () => { for (let i = 0; i < 600; i++) { try { await table("GET", "/Tables"); return; } catch { await new Promise((r) => setTimeout(r, 100)); } } throw new Error("no azurite"); };
-let az = start(true); await wait();
+az = start(true); await wait();
 console.log("create table", (await table("POST", "/Tables", { TableName: "smoke" }))[0]);
 console.log("create container", (await blob("PUT", "/cont1?restype=container"))[0]);
 for (let i = 0; i < 20; i++) await table("POST", "/smoke", { PartitionKey: `p${i % 3}`, RowKey: `r${i}`, N: i });
