@@ -19,6 +19,8 @@ echo "stack up after $((SECONDS - started)) s"
 status=0
 # Azurite's queue store patch (tools/emulators/azurite-queue-patch.cjs) against upstream, same random operations (2 s).
 node tools/emulators/azurite-queue-patch.test.mjs </dev/null || status=$?
+# The Cosmos emulator's query patches (linear evaluation, equality index) against upstream, same random writes (5 s).
+node tools/emulators/cosmos-queries.test.mjs </dev/null || status=$?
 dotnet test BackOffice.sln -c "$BACKOFFICE_CONFIGURATION" --no-build --nologo \
   --logger "console;verbosity=minimal" --results-directory .run/test-results </dev/null || status=$?
 
