@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 
 const vercel = createRequire(createRequire(import.meta.url).resolve("@vercel/cosmosdb-server/package.json"));
 const Items = vercel("./lib/account/items").default;
+const Documents = vercel("./lib/account/documents").default;
 
 const isScalar = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 
@@ -133,8 +134,8 @@ export function installQueryIndex() {
   Items.prototype.query = function indexedQuery(params, { maxItemCount, continuation }) {
     if (!this._parent.read()) return null;
     const compiled = this._getQuery(params.query);
-    const equality = equalityOf(compiled.ast, params.parameters);
-    if (!equality) return query.call(this, params, { maxItemCount, continuation });
+    const equality = equalityOf(compiled.ast, params.parameters); // documents only: databases and containers are few
+    if (!equality || !(this instanceof Documents)) return query.call(this, params, { maxItemCount, continuation });
     if (!(this._data instanceof IndexedDocuments)) this._data = new IndexedDocuments(this._data);
     const rids = this._data.matching(equality.field, equality.value);
     if (equality.alone && isCountOnly(compiled.ast)) return { result: [rids.size], continuation: null };
