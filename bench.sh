@@ -24,6 +24,17 @@ source tools/backoffice-stack.sh
 stack_install_traps
 backoffice_prepare
 
+# The stack's processes by name, for bench.mjs's CPU and memory figures (the local host is "functions" in the stack).
+stack_pids_json() {
+  local pids="{" name i
+  for i in "${!STACK_NAMES[@]}"; do
+    name="${STACK_NAMES[$i]}"
+    [[ "$name" == functions ]] && name=local_host
+    pids+="\"$name\":${STACK_PIDS[$i]},"
+  done
+  echo "${pids%,}}"
+}
+
 if [[ -n "$ack_only" ]]; then
   # The host's own switch (AzureWebJobs.<name>.Disabled, a name only `env` can set): the order queue fills and
   # nothing takes from it.
@@ -36,11 +47,11 @@ if [[ -n "$ack_only" ]]; then
   # One sender: the ack's own time, with no queueing behind other senders.
   single="$(BENCH_SENDERS=1 node tools/bench.mjs --ack-only 30)"
   _stack_log "one sender: $single"
-  idle="$(node tools/bench.mjs --ack-only "$orders")"
+  idle="$(BENCH_PIDS="$(stack_pids_json)" node tools/bench.mjs --ack-only "$orders")"
   _stack_log "idle pipeline: $idle"
   BACKOFFICE_HOST_ENV=()
   backoffice_restart_functions
-  busy="$(node tools/bench.mjs --ack-only "$orders")"
+  busy="$(BENCH_PIDS="$(stack_pids_json)" node tools/bench.mjs --ack-only "$orders")"
   _stack_log "busy pipeline: $busy"
   echo "{\"orders\":$orders,\"senders\":50,\"load_average\":\"$(cut -d' ' -f1-3 /proc/loadavg)\",\"ack_ms\":{\"idle\":$idle,\"busy\":$busy,\"one_sender\":$single},\"emulator_ops_per_s\":$rates}"
   exit 0
@@ -55,11 +66,4 @@ dotnet "tools/BackOffice.Bench/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.
   --settings local.settings.json --seconds 4 --concurrency 20 >"$rates"
 _stack_log "emulator rates (operations/s): $(cat "$rates")"
 
-pids="{"
-for i in "${!STACK_NAMES[@]}"; do
-  name="${STACK_NAMES[$i]}"
-  [[ "$name" == functions ]] && name=local_host
-  pids+="\"$name\":${STACK_PIDS[$i]},"
-done
-pids="${pids%,}}"
-BENCH_PIDS="$pids" node tools/bench.mjs "$orders" "$rates"
+BENCH_PIDS="$(stack_pids_json)" node tools/bench.mjs "$orders" "$rates"

@@ -6,6 +6,7 @@
 //        (env BENCH_SENDERS: concurrent senders, default 50)
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { channels } from "./lib/storefront-orders.mjs";
 
 const app = process.env.BACKOFFICE_APP_URL ?? "http://127.0.0.1:7071";
@@ -54,10 +55,22 @@ const totals = (byFunction) => {
   const sums = {};
   for (const [fn, ops] of Object.entries(byFunction)) {
     if (timers.has(fn) || fn.startsWith("Ops")) continue;
-    for (const [op, n] of Object.entries(ops)) sums[op] = (sums[op] ?? 0) + n;
+    for (const [op, n] of Object.entries(ops)) if (op !== "invocation") sums[op] = (sums[op] ?? 0) + n;
   }
   return sums;
 };
+// Each step's cost per run of it: the order messages by type ("OrderMessages:<type>"), webhooks and callbacks by
+// function. Issue 9's goal is at most one Cosmos write, one Cosmos read and one message per lifecycle step.
+const perStep = (byFunction, orders) => Object.fromEntries(Object.entries(byFunction)
+  .filter(([fn, ops]) => !timers.has(fn) && !fn.startsWith("Ops") && (ops.invocation ?? 0) > 0 && Object.keys(ops).length > 1)
+  .map(([fn, ops]) => {
+    const runs = ops.invocation, sum = (prefix) => Object.entries(ops).reduce((n, [op, k]) => op.startsWith(prefix) ? n + k : n, 0);
+    const round = (n) => Math.round(n / runs * 100) / 100;
+    return [fn, { runs_per_order: Math.round(runs / orders * 100) / 100, cosmos_reads: round(ops["cosmos.read"] ?? 0),
+      cosmos_writes: round((ops["cosmos.create"] ?? 0) + (ops["cosmos.replace"] ?? 0)), messages: round(sum("queue.send") + sum("servicebus.send")),
+      table: round(sum("table.")), blobs: round(sum("blob.")) }];
+  })
+  .sort(([, a], [, b]) => b.runs_per_order - a.runs_per_order));
 const statusCounts = async () => {
   const response = await fetch(`${app}/api/ops/overview`);
   if (!response.ok) throw new Error(`GET /api/ops/overview answered ${response.status}`);
@@ -95,11 +108,22 @@ async function post(count) {
 
 if (ackOnly) {
   const t0 = performance.now();
+  const cpuBefore = cpuSnapshot(), clientBefore = process.cpuUsage();
   const acks = await post(orders);
   const perSecond = Math.round(orders / ((performance.now() - t0) / 1000) * 10) / 10;
+  // CPU per ack, by process, the bench's own senders included: on a machine of `cores` cores the acks cannot come
+  // faster than cores / (sum per ack), and by Little's law `senders` senders then wait at least senders / that rate.
+  const client = process.cpuUsage(clientBefore);
+  const perAck = (ms) => Math.round(ms / orders * 100) / 100;
+  const cpuPerAck = Object.fromEntries([...Object.entries(cpuSpent(cpuBefore, cpuSnapshot())).filter(([, ms]) => Number.isFinite(ms)),
+    ["bench_senders", (client.user + client.system) / 1000]].map(([name, ms]) => [name, perAck(ms)]));
+  const cpuMsPerAck = Object.values(cpuPerAck).reduce((sum, ms) => sum + ms, 0);
+  const cores = availableParallelism();
+  const ceiling = cpuMsPerAck > 0 ? cores * 1000 / cpuMsPerAck : null;
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   const byChannel = Object.fromEntries(Object.entries(acksByPath).map(([path, ms]) => [path.split("/").pop(), { p50: percentile(ms, 0.5), p99: percentile(ms, 0.99) }]));
-  console.log(JSON.stringify({ p50: percentile(acks, 0.5), p99: percentile(acks, 0.99), max: percentile(acks, 1), acks_per_s: perSecond, by_channel: byChannel, load_average: load }));
+  console.log(JSON.stringify({ p50: percentile(acks, 0.5), p99: percentile(acks, 0.99), max: percentile(acks, 1), acks_per_s: perSecond, by_channel: byChannel,
+    cpu_ms_per_ack: cpuPerAck, cores, cpu_bound_acks_per_s: ceiling && Math.round(ceiling), cpu_bound_wait_ms: ceiling && Math.round(senders / ceiling * 1000), load_average: load }));
   process.exit(0);
 }
 
@@ -127,7 +151,8 @@ while (delivered < orders) {
 }
 const seconds = (performance.now() - started) / 1000;
 const cpu = cpuSpent(cpuBefore, cpuSnapshot());
-const operations = totals(difference(await counters(), countersBefore));
+const byFunction = difference(await counters(), countersBefore);
+const operations = totals(byFunction);
 
 // End to end per order, from each order's own timeline (first entry to Delivered), on a sample read after the clock stopped.
 const sample = posted.filter((_, i) => i % Math.max(1, Math.floor(posted.length / 300)) === 0);
@@ -160,6 +185,7 @@ const result = {
   // The size of a Delivered order as ops read it (GET /api/ops/orders/{id}), for the request units per order (README).
   order_view_bytes: { p50: percentile(viewBytes, 0.5), max: percentile(viewBytes, 1) },
   ops_per_order: opsPerOrder,
+  per_step: perStep(byFunction, orders),
   messages_per_order: perOrder((operations["queue.send"] ?? 0) + (operations["servicebus.send"] ?? 0)),
   cpu_ms_per_order: Object.fromEntries(Object.entries(cpu).map(([name, ms]) => [name, Math.round(ms / Math.max(1, delivered) * 10) / 10])),
   peak_rss_mib: peakRss.function_app ?? null,

@@ -17,7 +17,7 @@ const difference = (after, before) => Object.fromEntries(Object.entries(after).m
   [fn, Object.fromEntries(Object.entries(ops).map(([op, n]) => [op, n - (before[fn]?.[op] ?? 0)]).filter(([, n]) => n > 0))]));
 const total = (byFunction, keep) => {
   const sums = {};
-  for (const [fn, ops] of Object.entries(byFunction)) if (keep(fn)) for (const [op, n] of Object.entries(ops)) sums[op] = (sums[op] ?? 0) + n;
+  for (const [fn, ops] of Object.entries(byFunction)) if (keep(fn)) for (const [op, n] of Object.entries(ops)) if (op !== "invocation") sums[op] = (sums[op] ?? 0) + n;
   return sums;
 };
 const percentile = (values, p) => values.toSorted((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];

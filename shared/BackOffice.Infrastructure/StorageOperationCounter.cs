@@ -8,17 +8,24 @@ namespace BackOffice.Infrastructure;
 /// </summary>
 public sealed class StorageOperationCounter
 {
+    /// <summary>The kind under which a function's invocations are counted beside its operations, so each step's cost is a ratio.</summary>
+    public const string Invocation = "invocation";
+
     private const string Unscoped = "(none)";
 
     private static readonly AsyncLocal<string?> CurrentFunction = new();
 
     private readonly ConcurrentDictionary<(string Function, string Operation), long> _counts = new();
 
-    /// <summary>Attributes the operations of the current invocation, and of what it awaits, to <paramref name="function"/>.</summary>
-    public static IDisposable BeginFunction(string function)
+    /// <summary>
+    /// Counts one invocation of <paramref name="function"/> and attributes the operations of the current invocation, and of
+    /// what it awaits, to it. Nested, the inner name wins (a message's step within the function that received it).
+    /// </summary>
+    public IDisposable BeginInvocation(string function)
     {
         var outer = CurrentFunction.Value;
         CurrentFunction.Value = function;
+        Count(Invocation);
         return new Restore(outer);
     }
 

@@ -25,7 +25,7 @@ public static class FunctionEndpoints
             var acknowledges = definition.Trigger is HttpTrigger { Route: var route } && (route.StartsWith("webhooks/", StringComparison.Ordinal) || route.StartsWith("callbacks/", StringComparison.Ordinal));
             builder.WithName(definition.Name).AddEndpointFilter(async (context, next) =>
             {
-                using var scope = StorageOperationCounter.BeginFunction(definition.Name);
+                using var scope = context.HttpContext.RequestServices.GetRequiredService<StorageOperationCounter>().BeginInvocation(definition.Name);
                 using var orderScope = context.HttpContext.Request.RouteValues.TryGetValue("orderId", out var orderId) && orderId is string id
                     ? OrderScope.Begin(context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(definition.Name), id)
                     : null;

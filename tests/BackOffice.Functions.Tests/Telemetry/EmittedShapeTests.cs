@@ -11,6 +11,7 @@ using BackOffice.Functions.Features.OrderMessages;
 using BackOffice.Functions.Features.Webhooks;
 using BackOffice.Functions.Hosting;
 using BackOffice.Functions.Hosting.Telemetry;
+using BackOffice.Infrastructure;
 using BackOffice.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -105,6 +106,7 @@ public sealed class EmittedShapeTests
         builder.AddBackOfficeTelemetry();
         builder.Services.AddHttpClient();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<StorageOperationCounter>();
         builder.Services.AddSingleton<IMessageFailureLog, NoFailureLog>();
         // An unknown message type fails before the repository, updater or retries are touched.
         builder.Services.AddSingleton(provider => new OrderMessageHandler(

@@ -6,6 +6,7 @@ using BackOffice.Application.Telemetry;
 using BackOffice.Functions.Hosting;
 using BackOffice.Functions.Hosting.CustomHandler;
 using BackOffice.Functions.Hosting.Telemetry;
+using BackOffice.Infrastructure;
 
 namespace BackOffice.Functions.Features.OrderMessages;
 
@@ -24,6 +25,7 @@ public static class OrderMessagesFunction
         InvocationRequest request,
         OrderMessageHandler handler,
         IMessageFailureLog failures,
+        StorageOperationCounter counter,
         TimeProvider clock,
         ILogger<OrderMessageHandler> logger,
         CancellationToken cancellationToken)
@@ -37,6 +39,8 @@ public static class OrderMessagesFunction
         activity?.SetTag("messaging.destination.name", OrderQueues.Messages);
         activity?.SetTag("messaging.message.delivery_count", triggered.DeliveryCount);
         using var scope = message is null ? null : OrderScope.Begin(logger, message.OrderId);
+        // Each step's cost on its own (bench.sh's per-step figures), not only the queue function's total.
+        using var step = message is null ? null : counter.BeginInvocation($"{Definition.Name}:{message.Type}");
         try
         {
             if (!parsed)
