@@ -61,7 +61,7 @@ public static class InfrastructureRegistration
             return provider.GetRequiredService<CosmosClient>().GetContainer(options.Database, options.OrdersContainer);
         });
 
-        services.AddSingleton(provider => new StorageClients(Storage(provider), Messaging(provider).OrderQueue, provider.GetRequiredService<TokenCredential>()));
+        services.AddSingleton(provider => new StorageClients(Storage(provider), Messaging(provider).OrderQueue, provider.GetRequiredService<TokenCredential>(), provider.GetService<TimeProvider>()));
 
         services.TryAddSingleton<DueWork>();
         services.AddSingleton<IOrderRepository, CosmosOrderRepository>();

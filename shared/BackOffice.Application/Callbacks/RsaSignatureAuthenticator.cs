@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace BackOffice.Application.Callbacks;
@@ -56,9 +57,27 @@ public sealed class RsaSignatureAuthenticator(string headerName, IWebhookKeySet 
                 : null;
     }
 
+    /// <summary>
+    /// Importing a public key costs more than the check itself (OpenSSL 3 decodes it anew each time: a per-callback
+    /// cost in the app's CPU profile, and an undisposed key handle for the finalizer), so each key is imported once,
+    /// keyed by its modulus array: the key set hands out the same arrays until it fetches new keys, whose old arrays
+    /// then take their imported key with them.
+    /// </summary>
+    private static readonly ConditionalWeakTable<byte[], RSA> Imported = [];
+
     private static bool Verifies(RSAParameters key, ReadOnlySpan<byte> body, byte[] signature)
     {
-        using var rsa = RSA.Create(key);
-        return rsa.VerifyData(body, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        if (key.Modulus is null)
+        {
+            using var incomplete = RSA.Create(key);
+            return incomplete.VerifyData(body, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
+
+        var rsa = Imported.GetValue(key.Modulus, _ => RSA.Create(key));
+        // An RSA instance is not documented as safe for concurrent use; a public-key check takes microseconds.
+        lock (rsa)
+        {
+            return rsa.VerifyData(body, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace BackOffice.Application.Telemetry;
@@ -21,6 +22,14 @@ public static partial class PersonalDataRedactor
     /// </summary>
     private static readonly string[] ServerNames = ["server.address", "network.peer.address", "network.local.address"];
 
+    /// <summary>
+    /// The answer of <see cref="IsSensitiveName"/> per attribute name: every span tag and log attribute asks it, and the
+    /// names are the few that the instrumentations and our templates use. Bounded, in case some caller makes names up.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, bool> SensitiveByName = new(StringComparer.Ordinal);
+
+    private const int SensitiveByNameLimit = 4096;
+
     public static string Redact(string text)
     {
         if (string.IsNullOrEmpty(text))
@@ -40,6 +49,22 @@ public static partial class PersonalDataRedactor
 
     /// <summary>True when an attribute of this name holds personal data whatever its value (customer.email, say).</summary>
     public static bool IsSensitiveName(string name)
+    {
+        if (SensitiveByName.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var sensitive = NameIsSensitive(name);
+        if (SensitiveByName.Count < SensitiveByNameLimit)
+        {
+            SensitiveByName.TryAdd(name, sensitive);
+        }
+
+        return sensitive;
+    }
+
+    private static bool NameIsSensitive(string name)
     {
         var compact = name.Replace(".", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
         if (ServerNames.Contains(name, StringComparer.Ordinal))

@@ -12,7 +12,7 @@ public sealed class StorageClients
     private readonly BlobServiceClient _blobs;
     private readonly TableServiceClient _tables;
 
-    public StorageClients(StorageOptions options, string orderQueue, TokenCredential credential)
+    public StorageClients(StorageOptions options, string orderQueue, TokenCredential credential, TimeProvider? time = null)
     {
         _options = options;
         if (options.UsesIdentity)
@@ -25,7 +25,7 @@ public sealed class StorageClients
         else
         {
             _blobs = new BlobServiceClient(options.ConnectionString);
-            _tables = new TableServiceClient(options.ConnectionString);
+            _tables = TableAccountSas.From(options.ConnectionString, time ?? TimeProvider.System)?.CreateClient() ?? new TableServiceClient(options.ConnectionString);
             OrderQueue = new QueueClient(options.ConnectionString, orderQueue);
             PoisonQueue = new QueueClient(options.ConnectionString, orderQueue + "-poison");
         }

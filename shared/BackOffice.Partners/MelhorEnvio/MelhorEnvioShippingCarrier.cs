@@ -124,7 +124,7 @@ public sealed class MelhorEnvioShippingCarrier(
         var tracking = await TrackingOf(labelId, cancellationToken)
             ?? throw new PartnerApiException("Melhor Envio", HttpStatusCode.NotFound, $"no tracking for label {labelId}");
         var state = MelhorEnvioStates.Map(tracking.Status);
-        logger.LogInformation("Melhor Envio label {LabelId} is {State}", labelId, state);
+        logger.LogDebug("Melhor Envio label {LabelId} is {State}", labelId, state);
         var code = string.IsNullOrWhiteSpace(tracking.Tracking) ? tracking.MelhorenvioTracking : tracking.Tracking;
         return new ShipmentTracking(
             labelId,

@@ -9,13 +9,21 @@ public sealed class RedactingActivityProcessor : BaseProcessor<Activity>
 {
     public override void OnEnd(Activity data)
     {
-        foreach (var (key, value) in data.TagObjects.ToList())
+        // Every span of every request and partner or storage call ends here: read the tags in place and copy only the
+        // few that change (setting a tag while enumerating them is not allowed).
+        List<KeyValuePair<string, object?>>? masked = null;
+        foreach (ref readonly var tag in data.EnumerateTagObjects())
         {
-            var redacted = PersonalDataRedactor.RedactValue(key, value);
-            if (!Equals(redacted, value))
+            var redacted = PersonalDataRedactor.RedactValue(tag.Key, tag.Value);
+            if (!Equals(redacted, tag.Value))
             {
-                data.SetTag(key, redacted);
+                (masked ??= []).Add(new(tag.Key, redacted));
             }
+        }
+
+        foreach (var (key, value) in masked ?? [])
+        {
+            data.SetTag(key, value);
         }
 
         if (data.StatusDescription is { } description)

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using BackOffice.Application.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -62,13 +63,21 @@ public static class TelemetrySetup
     /// <param name="credential">The Entra credential Application Insights requires when its local authentication is off.</param>
     public static void ConfigureLogging(ILoggingBuilder logging, string? connectionString, Action<OpenTelemetryLoggerOptions>? export = null, TokenCredential? credential = null)
     {
-        logging.AddConsole(options => options.FormatterName = RedactingConsoleFormatter.Name)
-            .AddConsoleFormatter<RedactingConsoleFormatter, SimpleConsoleFormatterOptions>(options =>
-            {
-                options.SingleLine = true;
-                options.TimestampFormat = "HH:mm:ss.fff ";
-                options.UseUtcTimestamp = true;
-            });
+        // One masked line per entry, written in batches (BatchingConsoleLoggerProvider) instead of by the console logger
+        // that the web host adds by default, which would also write every line once more, unmasked.
+        foreach (var defaultConsole in logging.Services.Where(descriptor => descriptor.ImplementationType == typeof(ConsoleLoggerProvider)).ToList())
+        {
+            logging.Services.Remove(defaultConsole);
+        }
+
+        logging.Services.Configure<SimpleConsoleFormatterOptions>(options =>
+        {
+            options.SingleLine = true;
+            options.TimestampFormat = "HH:mm:ss.fff ";
+            options.UseUtcTimestamp = true;
+        });
+        logging.Services.TryAddSingleton<RedactingConsoleFormatter>();
+        logging.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, BatchingConsoleLoggerProvider>());
         // ASP.NET Core's per-request lines repeat what the request span says; warnings still come through.
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
