@@ -229,8 +229,12 @@ await Promise.all(Array.from({ length: 8 }, async () => {
   }
 }));
 
-// Nothing stored for what was refused; what was accepted can be read back.
-for (const c of refused) {
+// Nothing stored for what was refused; what was accepted can be read back. A ref of thousands of characters is no
+// order id (a channel prefix and at most 64 characters, OrderId.cs), so nothing can be stored under it, and a GET that
+// names it passes the host's request-line limit (Kestrel's 8 KiB, answered 414): counted apart, not asked.
+const askable = (ref) => encodeURIComponent(ref.toWellFormed()).length <= 4096;
+const tooLongToStore = refused.filter((c) => !askable(c.ref)).length;
+for (const c of refused.filter((c) => askable(c.ref))) {
   const { status } = await json(`${appUrl}/api/ops/orders/${encodeURIComponent(c.ref.toWellFormed())}`);
   if (status !== 404) violations.push({ case: c.name, detail: `refused, yet GET /api/ops/orders/${c.ref} answers ${status}` });
 }
@@ -251,7 +255,7 @@ const summary = {
   seed: startSeed,
   requests: cases.length,
   statuses,
-  refusedCheckedNotStored: refused.length,
+  refusedCheckedNotStored: refused.length - tooLongToStore, refusedIdTooLongToStore: tooLongToStore,
   acceptedReadBack: accepted.length,
   healthAfter: health.status,
   seconds: Math.round((Date.now() - started) / 1000),
