@@ -22,6 +22,8 @@ node tools/emulators/azurite-queue-patch.test.mjs </dev/null || status=$?
 # Azurite's table/blob store patch (tools/emulators/azurite-store-patch.cjs) against upstream, restarts and a kill -9
 # included (about 5 s).
 node tools/emulators/azurite-store-patch.test.mjs </dev/null || status=$?
+# The Cosmos emulator's query patches (linear evaluation, equality index) against upstream, same random writes (5 s).
+node tools/emulators/cosmos-queries.test.mjs </dev/null || status=$?
 dotnet test BackOffice.sln -c "$BACKOFFICE_CONFIGURATION" --no-build --nologo \
   --logger "console;verbosity=minimal" --results-directory .run/test-results </dev/null || status=$?
 

@@ -24,6 +24,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { attachStore } from "./cosmos-store.mjs";
+import { installLinearQueries } from "./cosmos-query-linear.mjs";
+import { installQueryIndex } from "./cosmos-query-index.mjs";
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -107,6 +109,10 @@ log(`${generated ? "generated" : "using"} TLS certificate ${certFile}`);
 
 // ---- server ----------------------------------------------------------------------------------
 const { createHttpsServer } = require("@vercel/cosmosdb-server");
+// Queries in time linear in the documents, not quadratic (cosmos-query-linear.mjs). Disable with COSMOS_QUERY_LINEAR=0.
+if (process.env.COSMOS_QUERY_LINEAR !== "0") installLinearQueries();
+// Equality filters served from an index, as Cosmos DB serves them (cosmos-query-index.mjs). Disable with COSMOS_QUERY_INDEX=0.
+if (process.env.COSMOS_QUERY_INDEX !== "0") installQueryIndex();
 const storeDir = opts.inMemory ? null : path.resolve(opts.store || path.join(opts.data, "store"));
 const store = storeDir ? attachStore(storeDir, log) : null;
 

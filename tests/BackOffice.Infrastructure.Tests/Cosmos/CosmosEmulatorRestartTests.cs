@@ -12,7 +12,8 @@ namespace BackOffice.Infrastructure.Tests.Cosmos;
 /// <summary>
 /// The local Cosmos DB emulator keeps its data: a server of its own (tools/emulators/cosmos-server.mjs on a free port,
 /// a fresh store) is killed with SIGKILL right after the writes were answered, started again on the same store, and
-/// every order is there with the ETag it had.
+/// every order is there with the ETag it had — also when the journal was compacted into snapshots while it ran, and
+/// with the counts per status (served from the emulator's equality index) the same before and after.
 /// </summary>
 public sealed class CosmosEmulatorRestartTests : IAsyncLifetime
 {
@@ -75,6 +76,56 @@ public sealed class CosmosEmulatorRestartTests : IAsyncLifetime
         await Assert.ThrowsAsync<OrderConcurrencyException>(() => reopened.SaveAsync(stale, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Orders_WhenTheJournalWasCompactedWhileRunningAndTheEmulatorIsKilled_AreAllThereAndCountedAlike()
+    {
+        Kill(_server);
+        var compactions = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        _server = await StartServerAsync(compactBytes: 16 * 1024, compactions);
+        var written = new List<TrackedOrder>();
+        long countedBefore;
+        using (var client = Client())
+        {
+            var repository = await RepositoryAsync(client);
+            for (var i = 0; i < 40; i++)
+            {
+                var order = CosmosOrderRepositoryTests.NewOrder($"compact-{i}");
+                await repository.TryCreateAsync(order, CancellationToken.None);
+                if (i % 4 != 0)
+                {
+                    order.Order.StartRiskAnalysis(Cause.Message($"m{i}"), Now);
+                    await repository.SaveAsync(order, CancellationToken.None);
+                }
+
+                written.Add(order);
+            }
+
+            countedBefore = await OverviewReader(client).CountAsync(OrderStatus.RiskReview, CancellationToken.None);
+        }
+
+        // One compaction at start, then the 16 KiB journal limit passed while running.
+        Assert.True(compactions.Count >= 2, $"compactions logged: {string.Join(" | ", compactions)}");
+        Kill(_server);
+        _server = await StartServerAsync();
+
+        using var again = Client();
+        var reopened = await RepositoryAsync(again);
+        foreach (var order in written)
+        {
+            var found = await reopened.FindAsync(order.Order.Id, CancellationToken.None);
+            Assert.NotNull(found);
+            Assert.Equal(order.ETag, found.ETag);
+            Assert.Equal(order.Order.Status, found.Order.Status);
+        }
+
+        Assert.Equal(30, countedBefore);
+        Assert.Equal(30, await OverviewReader(again).CountAsync(OrderStatus.RiskReview, CancellationToken.None));
+        Assert.Equal(10, await OverviewReader(again).CountAsync(OrderStatus.Received, CancellationToken.None));
+    }
+
+    private static CosmosOrderOverviewReader OverviewReader(CosmosClient client) =>
+        new(client.GetDatabase("restart").GetContainer("orders"), new StorageOperationCounter());
+
     private CosmosClient Client() => CosmosClientFactory.Create(new CosmosOptions
     {
         Endpoint = $"https://127.0.0.1:{_port}",
@@ -89,7 +140,7 @@ public sealed class CosmosEmulatorRestartTests : IAsyncLifetime
         return new CosmosOrderRepository(container, new StorageOperationCounter(), new DueWork(LifecycleSettings.Default));
     }
 
-    private async Task<Process> StartServerAsync()
+    private async Task<Process> StartServerAsync(int? compactBytes = null, System.Collections.Concurrent.ConcurrentQueue<string>? compactions = null)
     {
         var root = LocalSettings.RepoRoot();
         var start = new ProcessStartInfo("node")
@@ -98,12 +149,21 @@ public sealed class CosmosEmulatorRestartTests : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (compactBytes is { } bytes)
+        {
+            start.Environment["COSMOS_COMPACT_BYTES"] = bytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         var process = Process.Start(start)!;
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, line) =>
         {
             output.Enqueue(line.Data ?? "");
+            if (line.Data?.Contains("compacted", StringComparison.Ordinal) == true)
+            {
+                compactions?.Enqueue(line.Data);
+            }
+
             if (line.Data?.Contains("listening on", StringComparison.Ordinal) == true)
             {
                 listening.TrySetResult();
