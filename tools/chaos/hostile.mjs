@@ -69,9 +69,12 @@ for (const path of paths(template)) {
     hubCase(`${path.join(".")}=${JSON.stringify(value)?.slice(0, 40)}`, mutated, { ref: id && `hub-${id}` });
   }
 }
+// Cut somewhere inside: at least one character kept (an empty body is its own case, answered 411) and at least one lost.
+const cutInside = (text) => 1 + Math.floor(random() * (text.length - 2));
 for (let i = 0; i < 25; i++) {
   const text = JSON.stringify(newHub());
-  hubCase(`truncated at ${i}`, text.slice(0, Math.floor(random() * (text.length - 1))), { allowed: (s) => s === 400 });
+  const cut = cutInside(text);
+  hubCase(`truncated at ${cut}`, text.slice(0, cut), { allowed: (s) => s === 400 });
 }
 for (const text of ["", "{", "[]", "null", "42", "\"text\"", "{\"id\":", "{'id': 1}", "\ufeff{}", "{\"a\":1}{\"b\":2}", "{\"id\":\"x\",\"id\":\"y\"}", "[".repeat(10_000)]) {
   hubCase(`malformed ${JSON.stringify(text.slice(0, 20))}`, text, { allowed: problem });
@@ -99,7 +102,8 @@ for (const path of paths(shopifyTemplate).filter(() => random() < 0.5)) {
 }
 for (let i = 0; i < 10; i++) {
   const text = JSON.stringify(newShopify());
-  shopifyCase(`truncated at ${i}`, text.slice(0, Math.floor(random() * (text.length - 1))));
+  const cut = cutInside(text);
+  shopifyCase(`truncated at ${cut}`, text.slice(0, cut));
 }
 shopifyCase("body over 1 MiB", { ...newShopify(), note: "z".repeat(1_200_000) }, { allowed: (s) => s === 413 || verified(s) });
 const shopifyUnsigned = newShopify();
