@@ -45,7 +45,7 @@ if [[ -n "$ack_only" ]]; then
     --settings local.settings.json --seconds 4 --concurrency 20)"
   _stack_log "emulator rates (operations/s): $rates"
   # One sender: the ack's own time, with no queueing behind other senders.
-  single="$(BENCH_SENDERS=1 node tools/bench.mjs --ack-only 30)"
+  single="$(BENCH_SENDERS=1 BENCH_PIDS="$(stack_pids_json)" node tools/bench.mjs --ack-only 30)"
   _stack_log "one sender: $single"
   idle="$(BENCH_PIDS="$(stack_pids_json)" node tools/bench.mjs --ack-only "$orders")"
   _stack_log "idle pipeline: $idle"
