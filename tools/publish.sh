@@ -15,7 +15,7 @@ trap 'rm -rf "$staging"' EXIT
 # The build writes function.json from the function catalog after publishing (functions/BackOffice.Functions.csproj).
 dotnet publish functions/BackOffice.Functions/BackOffice.Functions.csproj \
   --configuration Release --runtime linux-x64 --self-contained true \
-  -p:MessagingTransport="$transport" -p:DebugType=none \
+  -p:MessagingTransport="$transport" -p:DebugType=none -p:PublishReadyToRun=true \
   --output "$staging/root" --nologo -v quiet
 
 for required in host.json BackOffice.Functions; do
