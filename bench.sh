@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# The benchmark: a fresh local stack in Release (the servers published ReadyToRun, as tools/publish.sh builds the app
-# for Azure) with the sandbox answering at once, the raw emulators' ceiling measured on that same stack, then N orders
-# of the three channels through the whole lifecycle (tools/bench.mjs).
+# The benchmark: a fresh local stack in Release with the sandbox answering at once, the raw emulators' ceiling measured
+# on that same stack, then N orders of the three channels through the whole lifecycle (tools/bench.mjs).
 # Usage: ./bench.sh [orders=1000]      Its last output line is one JSON object (see README, "Performance and scale").
 #        ./bench.sh --ack-only [orders=1000]   only the webhook ack: N webhooks with the order queue's consumer off
 #        (pipeline idle), then the consumer on, working off that backlog, while N more are posted (pipeline busy).
@@ -24,7 +23,6 @@ export Sandbox__CallbackDelayMs=0
 source tools/backoffice-stack.sh
 stack_install_traps
 backoffice_prepare
-backoffice_publish_ready_to_run
 
 # The stack's processes by name, for bench.mjs's CPU and memory figures (the local host is "functions" in the stack).
 stack_pids_json() {

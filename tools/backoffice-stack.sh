@@ -1,7 +1,6 @@
 # shellcheck shell=bash
 # tools/backoffice-stack.sh — the whole local stack, shared by run.sh and test.sh. Source it; do not execute it.
 #   backoffice_prepare          install pinned emulator packages, restore and build the solution
-#   backoffice_publish_ready_to_run   publish the three servers ReadyToRun and run those instead of the build output
 #   backoffice_start [--temp]   start Azurite, the Cosmos DB server, the partner sandbox and the local Functions host
 #                               (which starts the function app), then wait until /api/health answers 200; data in
 #                               .data/ (kept across restarts), or with --temp in fresh folders deleted at the end
@@ -14,8 +13,6 @@ BACKOFFICE_CONFIGURATION="${BACKOFFICE_CONFIGURATION:-Debug}"
 BACKOFFICE_APP_URL="http://127.0.0.1:7071"
 BACKOFFICE_SANDBOX_URL="http://127.0.0.1:7080"
 BACKOFFICE_SCRIPT_ROOT="$STACK_REPO_ROOT/functions/BackOffice.Functions/bin/$BACKOFFICE_CONFIGURATION/net10.0"
-BACKOFFICE_SANDBOX_DIR="$STACK_REPO_ROOT/tools/BackOffice.PartnerSandbox/bin/$BACKOFFICE_CONFIGURATION/net10.0"
-BACKOFFICE_LOCALHOST_DIR="$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0"
 
 backoffice_prepare() {
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -27,27 +24,6 @@ backoffice_prepare() {
   _stack_log "build done in $(_stack_elapsed "$t0") s"
 }
 
-# The servers as Azure runs the app: compiled ReadyToRun at publish (tools/publish.sh), so what a run first reaches
-# starts from precompiled code instead of being jitted at tier 0. `dotnet build` ignores PublishReadyToRun (the SDK
-# compiles ReadyToRun in the publish pipeline only), so this publishes each server (framework-dependent, this machine's
-# runtime identifier) under .run/publish/ and points the stack there. Call after backoffice_prepare.
-backoffice_publish_ready_to_run() {
-  local t0 project name
-  t0="$(_stack_now)"
-  _stack_log "publishing the servers ReadyToRun ($BACKOFFICE_CONFIGURATION) ..."
-  for project in functions/BackOffice.Functions tools/BackOffice.LocalHost tools/BackOffice.PartnerSandbox; do
-    name="$(basename -- "$project")"
-    rm -rf -- "$STACK_RUN_DIR/publish/$name"
-    dotnet publish "$STACK_REPO_ROOT/$project/$name.csproj" -c "$BACKOFFICE_CONFIGURATION" \
-      --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
-      --output "$STACK_RUN_DIR/publish/$name" --nologo -v quiet -clp:ErrorsOnly </dev/null
-  done
-  BACKOFFICE_SCRIPT_ROOT="$STACK_RUN_DIR/publish/BackOffice.Functions"
-  BACKOFFICE_LOCALHOST_DIR="$STACK_RUN_DIR/publish/BackOffice.LocalHost"
-  BACKOFFICE_SANDBOX_DIR="$STACK_RUN_DIR/publish/BackOffice.PartnerSandbox"
-  _stack_log "publish done in $(_stack_elapsed "$t0") s"
-}
-
 backoffice_start() {
   local data="${1:-}"
   stack_check_ports_free 10000 10001 10002 8081 7071 7080
@@ -56,14 +32,14 @@ backoffice_start() {
   stack_wait_azurite 60
   stack_wait_cosmos 60
 
-  local sandbox="$BACKOFFICE_SANDBOX_DIR/BackOffice.PartnerSandbox.dll"
+  local sandbox="$STACK_REPO_ROOT/tools/BackOffice.PartnerSandbox/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.PartnerSandbox.dll"
   if [[ -f "$sandbox" ]]; then
     stack_start sandbox "$STACK_LOG_DIR/sandbox.log" \
       dotnet "$sandbox" --settings "$STACK_REPO_ROOT/local.settings.json"
     stack_wait_http "$BACKOFFICE_SANDBOX_URL/_sandbox/health" 60 sandbox 200
   fi
 
-  BACKOFFICE_HOST_CMD=(dotnet "$BACKOFFICE_LOCALHOST_DIR/BackOffice.LocalHost.dll"
+  BACKOFFICE_HOST_CMD=(dotnet "$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.LocalHost.dll"
     --script-root "$BACKOFFICE_SCRIPT_ROOT" --settings "$STACK_REPO_ROOT/local.settings.json" --port 7071)
   _backoffice_start_functions "$STACK_LOG_DIR/functions.log" "${BACKOFFICE_HOST_CMD[@]}"
 }
@@ -114,7 +90,7 @@ backoffice_restart_functions_as_service_bus() {
   dotnet "$BACKOFFICE_SCRIPT_ROOT/BackOffice.Functions.dll" emit-function-metadata "$root" ServiceBus >/dev/null
 
   _backoffice_start_functions "$STACK_LOG_DIR/functions-servicebus.log" \
-    dotnet "$BACKOFFICE_LOCALHOST_DIR/BackOffice.LocalHost.dll" \
+    dotnet "$STACK_REPO_ROOT/tools/BackOffice.LocalHost/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.LocalHost.dll" \
     --script-root "$root" --settings "$STACK_REPO_ROOT/local.settings.json" --port 7071
 }
 
@@ -125,7 +101,7 @@ BackOffice hub is running (logs in ${STACK_LOG_DIR#"$STACK_REPO_ROOT"/}/):
   function app      $BACKOFFICE_APP_URL            (HTTP functions under /api/, admin at /admin/functions/{name})
   health            $BACKOFFICE_APP_URL/api/health
   ops API           $BACKOFFICE_APP_URL/api/ops/orders?status=Received
-  partner sandbox   $BACKOFFICE_SANDBOX_URL$( [[ -f "$BACKOFFICE_SANDBOX_DIR/BackOffice.PartnerSandbox.dll" ]] || printf ' (not built)')
+  partner sandbox   $BACKOFFICE_SANDBOX_URL$( [[ -f "$STACK_REPO_ROOT/tools/BackOffice.PartnerSandbox/bin/$BACKOFFICE_CONFIGURATION/net10.0/BackOffice.PartnerSandbox.dll" ]] || printf ' (not built)')
   Azurite           blob 127.0.0.1:10000, queue 127.0.0.1:10001, table 127.0.0.1:10002
   Cosmos DB         https://127.0.0.1:8081 (self-signed certificate; data kept across restarts unless --temp)
 Press Ctrl-C to stop everything.
