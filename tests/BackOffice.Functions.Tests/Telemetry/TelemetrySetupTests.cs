@@ -21,29 +21,19 @@ public sealed class TelemetrySetupTests
     private const string Email = "maria.silva@example.com";
     private const string Cpf = "529.982.247-25";
 
-    [Fact]
-    public async Task AddBackOfficeTelemetry_WhenNothingExports_BuildsNoTracerOrMeterProvider()
+    [Theory]
+    [InlineData("false", false)]
+    [InlineData("true", true)]
+    public async Task AddBackOfficeTelemetry_WhenOnlyTheConsoleCouldExport_BuildsProvidersOnlyIfItDoes(string console, bool built)
     {
         var builder = Builder();
+        builder.Configuration["Telemetry:Console"] = console;
 
         builder.AddBackOfficeTelemetry();
 
         await using var app = builder.Build();
-        Assert.Null(app.Services.GetService<TracerProvider>());
-        Assert.Null(app.Services.GetService<MeterProvider>());
-    }
-
-    [Fact]
-    public async Task AddBackOfficeTelemetry_WhenTheConsoleExports_BuildsTheTracerProvider()
-    {
-        var builder = Builder();
-        builder.Configuration["Telemetry:Console"] = "true";
-
-        builder.AddBackOfficeTelemetry();
-
-        await using var app = builder.Build();
-        Assert.NotNull(app.Services.GetService<TracerProvider>());
-        Assert.NotNull(app.Services.GetService<MeterProvider>());
+        Assert.Equal(built, app.Services.GetService<TracerProvider>() is not null);
+        Assert.Equal(built, app.Services.GetService<MeterProvider>() is not null);
     }
 
     [Fact]
