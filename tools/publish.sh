@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the deployable package of the function app: a zip whose root is a Functions script root — host.json, one
 # folder per function with the function.json the real host reads (Service Bus trigger), and the handler published
-# self-contained for linux-x64 (the Functions image needs no .NET of its own). Usage:
+# self-contained for linux-x64 (the Functions image needs no .NET of its own) and compiled ReadyToRun, so that a new
+# instance starts on precompiled code instead of jitting its start-up (README, "Runtime settings of our servers"). Usage:
 #   tools/publish.sh [output.zip]        (default: .publish/backoffice.zip)
 # MESSAGING_TRANSPORT=StorageQueues builds a package whose message function is a queue trigger instead.
 set -euo pipefail
@@ -42,4 +43,4 @@ PY
 fi
 
 functions=$(find "$staging/root" -mindepth 2 -maxdepth 2 -name function.json | wc -l)
-echo "publish: $output ($(du -h "$output" | cut -f1), $functions functions, $transport, self-contained linux-x64)"
+echo "publish: $output ($(du -h "$output" | cut -f1), $functions functions, $transport, self-contained linux-x64, ReadyToRun)"

@@ -3,7 +3,7 @@ using System.IO.Compression;
 
 namespace BackOffice.Deployment.Tests.Package;
 
-/// <summary>The package tools/publish.sh builds, built once for the tests (a Release, self-contained linux-x64 publish).</summary>
+/// <summary>The package tools/publish.sh builds, built once for the tests (a Release, self-contained linux-x64, ReadyToRun publish).</summary>
 public sealed class PublishedPackage : IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("backoffice-package-").FullName;

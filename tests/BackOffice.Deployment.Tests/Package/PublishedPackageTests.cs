@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection.PortableExecutable;
 using System.Text.Json.Nodes;
 using BackOffice.Functions.Hosting;
 
@@ -62,6 +63,20 @@ public sealed class PublishedPackageTests(PublishedPackage package) : IClassFixt
         // Self-contained: the runtime travels with the handler, so the image needs no .NET of its own.
         Assert.NotNull(zip.GetEntry("libcoreclr.so"));
         Assert.NotNull(zip.GetEntry("Microsoft.AspNetCore.dll"));
+    }
+
+    [Theory]
+    [InlineData("BackOffice.Functions.dll")]
+    [InlineData("BackOffice.Application.dll")]
+    [InlineData("Microsoft.Azure.Cosmos.Client.dll")]
+    public void Package_WhenOpened_CarriesOurAssembliesAndThePackagesCompiledReadyToRun(string assembly)
+    {
+        // A ReadyToRun image carries its precompiled code behind the CLI header's managed native header; an IL-only
+        // assembly has none, and a new instance would jit its start-up instead.
+        using var stream = File.OpenRead(Path.Combine(package.ScriptRoot, assembly));
+        using var reader = new PEReader(stream);
+
+        Assert.True(reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} is not ReadyToRun.");
     }
 
     [Fact]
