@@ -83,9 +83,7 @@ public sealed class DeadEndTests
     [Fact]
     public async Task Sweep_WhenFollowedUpWithoutAChange_IsNotDueAgainUntilOneMoreWait()
     {
-        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.Pix, 10980, _life.Hub.Clock.GetUtcNow().AddHours(1));
-        await _life.ReceiveAsync("pix");
-        await _life.PumpAsync();
+        await _life.AwaitPixPaymentAsync(_life.Hub.Clock.GetUtcNow().AddHours(1));
         _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter + TimeSpan.FromSeconds(1));
 
         var first = await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
@@ -100,9 +98,7 @@ public sealed class DeadEndTests
     [Fact]
     public async Task Sweep_WhenFollowUpsKeepFindingNothing_BacksOffToEightWaits()
     {
-        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.Pix, 10980, _life.Hub.Clock.GetUtcNow().AddDays(3));
-        await _life.ReceiveAsync("pix");
-        await _life.PumpAsync();
+        await _life.AwaitPixPaymentAsync(_life.Hub.Clock.GetUtcNow().AddDays(3));
         _life.Hub.Clock.Advance(TimeSpan.FromSeconds(1));
 
         // One sweep every wait for 30 waits: due after 1, 1, 2, 4, then every 8 waits.
@@ -121,9 +117,7 @@ public sealed class DeadEndTests
     public async Task Sweep_WhenThePixExpiresDuringTheBackOff_ExpiresItOnTime()
     {
         var expiresAt = _life.Hub.Clock.GetUtcNow().AddHours(1);
-        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.Pix, 10980, expiresAt);
-        await _life.ReceiveAsync("pix");
-        await _life.PumpAsync();
+        await _life.AwaitPixPaymentAsync(expiresAt);
 
         while (_life.Hub.Clock.GetUtcNow() < expiresAt)
         {
@@ -140,9 +134,7 @@ public sealed class DeadEndTests
     [Fact]
     public async Task Sweep_WhenTheOrderMovedOnAfterFruitlessFollowUps_WaitsOneWaitFromTheChange()
     {
-        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.Pix, 10980, _life.Hub.Clock.GetUtcNow().AddDays(3));
-        await _life.ReceiveAsync("pix");
-        await _life.PumpAsync();
+        await _life.AwaitPixPaymentAsync(_life.Hub.Clock.GetUtcNow().AddDays(3));
         for (var sweep = 0; sweep < 4; sweep++)
         {
             _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter * 8);
