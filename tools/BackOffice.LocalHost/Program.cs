@@ -2,8 +2,11 @@ using System.Runtime.InteropServices;
 using BackOffice.LocalHost.Configuration;
 using BackOffice.LocalHost.Handler;
 using BackOffice.LocalHost.Hosting;
+using BackOffice.Tools.Output;
 
 // Exit codes: 0 stopped by Ctrl-C/SIGTERM, 1 the handler failed its first start, 2 bad configuration or arguments.
+// Standard output in batches (the host's log and its echo of the handler); declared first, so disposed last, on every exit.
+using var output = BatchingStandardOutput.Install();
 using var shutdown = new CancellationTokenSource();
 void RequestShutdown(PosixSignalContext context)
 {

@@ -1,8 +1,11 @@
 using System.Collections;
 using BackOffice.PartnerSandbox.Configuration;
 using BackOffice.PartnerSandbox.Hosting;
+using BackOffice.Tools.Output;
 
 // Exit codes: 0 stopped by Ctrl-C/SIGTERM, 2 bad arguments or settings.
+// Standard output in batches (the request log); declared first, so disposed last, on every exit.
+using var output = BatchingStandardOutput.Install();
 SandboxSettings settings;
 try
 {

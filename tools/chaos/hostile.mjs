@@ -233,14 +233,23 @@ await Promise.all(Array.from({ length: 8 }, async () => {
   }
 }));
 
-// Nothing stored for what was refused; what was accepted can be read back. A ref of thousands of characters is no
-// order id (a channel prefix and at most 64 characters, OrderId.cs), so nothing can be stored under it, and a GET that
-// names it passes the host's request-line limit (Kestrel's 8 KiB, answered 414): counted apart, not asked.
+// Nothing stored for what was refused; what was accepted can be read back. Only a ref of the order-id form
+// (OrderId.cs: a channel, a dash, then 1 to 64 of [a-z0-9._-], lower case) can name a stored order: its GET must be 404.
+// Any other ref (a NUL, a slash, thousands of characters) names nothing that could be stored; its GET must still be a
+// refusal and no 5xx, but Kestrel may be the one refusing it (400 for an encoded NUL, 414 past its 8 KiB request line),
+// so any 4xx will do, and one too long to ask is counted apart, not asked.
+const orderIdForm = /^[a-z]+-[a-z0-9][a-z0-9._-]{0,63}$/;
 const askable = (ref) => encodeURIComponent(ref.toWellFormed()).length <= 4096;
-const tooLongToStore = refused.filter((c) => !askable(c.ref)).length;
-for (const c of refused.filter((c) => askable(c.ref))) {
+const storable = refused.filter((c) => orderIdForm.test(c.ref.toLowerCase()));
+const notOrderIds = refused.filter((c) => !orderIdForm.test(c.ref.toLowerCase()));
+const tooLongToStore = notOrderIds.filter((c) => !askable(c.ref)).length;
+for (const c of storable) {
+  const { status } = await json(`${appUrl}/api/ops/orders/${c.ref.toLowerCase()}`);
+  if (status !== 404) violations.push({ case: c.name, detail: `refused, yet GET /api/ops/orders/${c.ref.toLowerCase()} answers ${status}` });
+}
+for (const c of notOrderIds.filter((c) => askable(c.ref))) {
   const { status } = await json(`${appUrl}/api/ops/orders/${encodeURIComponent(c.ref.toWellFormed())}`);
-  if (status !== 404) violations.push({ case: c.name, detail: `refused, yet GET /api/ops/orders/${c.ref} answers ${status}` });
+  if (!problem(status)) violations.push({ case: c.name, detail: `refused, and GET /api/ops/orders/${c.ref.slice(0, 100)} answers ${status}` });
 }
 // The ack answers once the delivery is queued; the order is taken in from the queue just after: wait for it.
 for (const orderId of accepted) {
@@ -259,7 +268,7 @@ const summary = {
   seed: startSeed,
   requests: cases.length,
   statuses,
-  refusedCheckedNotStored: refused.length - tooLongToStore, refusedIdTooLongToStore: tooLongToStore,
+  refusedCheckedNotStored: storable.length, refusedNotAnOrderId: notOrderIds.length - tooLongToStore, refusedIdTooLongToStore: tooLongToStore,
   acceptedReadBack: accepted.length,
   healthAfter: health.status,
   seconds: Math.round((Date.now() - started) / 1000),

@@ -52,6 +52,20 @@ public sealed class TrackedOrder
     /// <summary>When the due-work sweep last followed the order up and found nothing to change: its next due time counts from here.</summary>
     public DateTimeOffset? CheckedAt { get; set; }
 
+    /// <summary>
+    /// How many follow-ups in a row, since the order last changed, found nothing to change: the sweep's wait backs off
+    /// with it (<see cref="Processing.DueWork"/>).
+    /// </summary>
+    public int FollowUps { get; set; }
+
+    /// <summary>Notes a follow-up by the due-work sweep: one more in a row when it changed nothing, else a new count.</summary>
+    public void NoteFollowUp(DateTimeOffset at, bool changedTheOrder)
+    {
+        var inARow = CheckedAt is { } last && last >= Order.UpdatedAt;
+        FollowUps = changedTheOrder ? 0 : (inARow ? FollowUps : 0) + 1;
+        CheckedAt = at;
+    }
+
     public static TrackedOrder New(Order order)
     {
         var tracked = new TrackedOrder(order, null, [], []);

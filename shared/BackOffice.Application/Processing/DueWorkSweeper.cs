@@ -93,11 +93,11 @@ public sealed class DueWorkSweeper(
         }
 
         var applied = false;
-        // Nothing changed is still a follow-up: noted, so the order is due again one wait from now, not at every sweep.
+        // Nothing changed is still a follow-up: noted, so the order is due again one (backed-off) wait from now, not at every sweep.
         await updater.UpdateAsync(orderId, current =>
         {
             applied = poll?.Invoke(current.Order) ?? false;
-            current.CheckedAt = now;
+            current.NoteFollowUp(now, applied);
             return true;
         }, cancellationToken, justRead: tracked);
         return applied || poll is null;

@@ -46,7 +46,8 @@ internal sealed record OrderDocument(
     [property: JsonPropertyName("_etag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ETag = null,
     CustomerDelivery? Delivery = null,
     LabelWorkClaim? LabelClaim = null,
-    IReadOnlyList<string>? Sent = null)
+    IReadOnlyList<string>? Sent = null,
+    int FollowUps = 0)
 {
     public const int CurrentSchemaVersion = 1;
 
@@ -82,11 +83,12 @@ internal sealed record OrderDocument(
             order.PendingCompensations,
             tracked.StorefrontVersion,
             tracked.CheckedAt,
-            dueWork.DueAt(tracked.Order, tracked.CheckedAt)?.ToUnixTimeMilliseconds(),
+            dueWork.DueAt(tracked.Order, tracked.CheckedAt, tracked.FollowUps)?.ToUnixTimeMilliseconds(),
             order.PendingCompensations?.Any ?? false,
             Delivery: order.Delivery,
             LabelClaim: order.LabelClaim,
-            Sent: tracked.Sent);
+            Sent: tracked.Sent,
+            FollowUps: tracked.FollowUps);
     }
 
     public TrackedOrder ToTrackedOrder(string? etag)
@@ -95,6 +97,6 @@ internal sealed record OrderDocument(
         var order = Order.Restore(new OrderSnapshot(
             orderId, Channel, ExternalId, Status, PlacedAt, ReceivedAt, UpdatedAt, Amounts, Lines, Customer, ShippingAddress, Payment, Timeline,
             Risk, Charge, StockReserved, Invoice, Shipment, Attention, PendingCompensations, Delivery, LabelClaim));
-        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox, Sent) { StorefrontVersion = StorefrontVersion, CheckedAt = CheckedAt };
+        return new TrackedOrder(order, etag ?? ETag, Outbox, Inbox, Sent) { StorefrontVersion = StorefrontVersion, CheckedAt = CheckedAt, FollowUps = FollowUps };
     }
 }

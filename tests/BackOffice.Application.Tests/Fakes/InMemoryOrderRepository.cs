@@ -25,7 +25,7 @@ internal sealed class InMemoryOrderRepository(DueWork? dueWork = null) : IOrderR
             return Task.FromResult(_orders.TryGetValue(orderId.Value, out var stored)
                 ? new TrackedOrder(Order.Restore(stored.Snapshot), stored.ETag, stored.Outbox, stored.Inbox, stored.Sent)
                 {
-                    StorefrontVersion = stored.StorefrontVersion, CheckedAt = stored.CheckedAt,
+                    StorefrontVersion = stored.StorefrontVersion, CheckedAt = stored.CheckedAt, FollowUps = stored.FollowUps,
                 }
                 : null);
         }
@@ -119,9 +119,9 @@ internal sealed class InMemoryOrderRepository(DueWork? dueWork = null) : IOrderR
         order.ETag = $"\"{++_version}\"";
         _orders[order.Order.Id.Value] = new Stored(
             order.Order.ToSnapshot() with { Timeline = [.. order.Order.Timeline] }, [.. order.Outbox], [.. order.Inbox], order.ETag, order.StorefrontVersion,
-            order.CheckedAt, _dueWork.DueAt(order.Order, order.CheckedAt), [.. order.Sent]);
+            order.CheckedAt, order.FollowUps, _dueWork.DueAt(order.Order, order.CheckedAt, order.FollowUps), [.. order.Sent]);
     }
 
     private sealed record Stored(
-        OrderSnapshot Snapshot, List<OutboxMessage> Outbox, List<string> Inbox, string ETag, DateTimeOffset? StorefrontVersion, DateTimeOffset? CheckedAt, DateTimeOffset? DueAt, List<string> Sent);
+        OrderSnapshot Snapshot, List<OutboxMessage> Outbox, List<string> Inbox, string ETag, DateTimeOffset? StorefrontVersion, DateTimeOffset? CheckedAt, int FollowUps, DateTimeOffset? DueAt, List<string> Sent);
 }

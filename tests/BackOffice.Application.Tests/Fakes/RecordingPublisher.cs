@@ -11,6 +11,19 @@ internal sealed class RecordingPublisher : IMessagePublisher
 
     public bool Fail { get; set; }
 
+    /// <summary>
+    /// The distinct ids of the messages of one type that were sent. A copy that found another copy's message still listed
+    /// in the outbox sends it again under the same id, which the inbox (and Service Bus duplicate detection) drops: the
+    /// guarantee is one id, not one send.
+    /// </summary>
+    public IReadOnlyList<string> IdsOf(string type)
+    {
+        lock (Sent)
+        {
+            return [.. Sent.Where(message => message.Type == type).Select(message => message.MessageId).Distinct()];
+        }
+    }
+
     public Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (Fail)

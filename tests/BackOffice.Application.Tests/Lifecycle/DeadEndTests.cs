@@ -83,9 +83,7 @@ public sealed class DeadEndTests
     [Fact]
     public async Task Sweep_WhenFollowedUpWithoutAChange_IsNotDueAgainUntilOneMoreWait()
     {
-        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.Pix, 10980, _life.Hub.Clock.GetUtcNow().AddHours(1));
-        await _life.ReceiveAsync("pix");
-        await _life.PumpAsync();
+        await _life.AwaitPixPaymentAsync(_life.Hub.Clock.GetUtcNow().AddHours(1));
         _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter + TimeSpan.FromSeconds(1));
 
         var first = await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
@@ -95,6 +93,62 @@ public sealed class DeadEndTests
 
         Assert.Equal((1, 0, 1), (first.Looked, again.Looked, later.Looked));
         Assert.Equal(OrderStatus.AwaitingPayment, (await _life.OrderAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Sweep_WhenFollowUpsKeepFindingNothing_BacksOffToEightWaits()
+    {
+        await _life.AwaitPixPaymentAsync(_life.Hub.Clock.GetUtcNow().AddDays(3));
+        _life.Hub.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        // One sweep every wait for 30 waits: due after 1, 1, 2, 4, then every 8 waits.
+        var looked = new List<int>();
+        for (var wait = 1; wait <= 30; wait++)
+        {
+            _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter);
+            looked.Add((await _life.Hub.DueWork.SweepAsync(CancellationToken.None)).Looked);
+        }
+
+        Assert.Equal([1, 2, 4, 8, 16, 24], looked.Select((count, index) => (count, wait: index + 1)).Where(sweep => sweep.count == 1).Select(sweep => sweep.wait));
+        Assert.Equal(OrderStatus.AwaitingPayment, (await _life.OrderAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Sweep_WhenThePixExpiresDuringTheBackOff_ExpiresItOnTime()
+    {
+        var expiresAt = _life.Hub.Clock.GetUtcNow().AddHours(1);
+        await _life.AwaitPixPaymentAsync(expiresAt);
+
+        while (_life.Hub.Clock.GetUtcNow() < expiresAt)
+        {
+            _life.Hub.Clock.Advance(TimeSpan.FromSeconds(30));
+            await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+            await _life.PumpAsync();
+        }
+
+        var order = await _life.OrderAsync();
+        Assert.Equal(OrderStatus.Cancelled, order.Status);
+        Assert.Equal(expiresAt, order.Timeline.Single(entry => entry.Event == "PaymentExpired").At);
+    }
+
+    [Fact]
+    public async Task Sweep_WhenTheOrderMovedOnAfterFruitlessFollowUps_WaitsOneWaitFromTheChange()
+    {
+        await _life.AwaitPixPaymentAsync(_life.Hub.Clock.GetUtcNow().AddDays(3));
+        for (var sweep = 0; sweep < 4; sweep++)
+        {
+            _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter * 8);
+            await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+        }
+
+        _life.Partners.Pay(ChargeId);
+        _life.LoseNext(OrderMessageTypes.ReserveStock);
+        await _life.CallbackAsync("pagarme");
+        Assert.Equal(OrderStatus.PaymentApproved, (await _life.OrderAsync()).Status);
+        _life.Hub.Clock.Advance(LifecycleSettings.Default.PollAfter + TimeSpan.FromSeconds(1));
+        var report = await _life.Hub.DueWork.SweepAsync(CancellationToken.None);
+
+        Assert.Equal(1, report.Looked);
     }
 
     [Fact]

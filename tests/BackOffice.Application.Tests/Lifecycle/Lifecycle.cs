@@ -24,6 +24,14 @@ internal sealed class Lifecycle
 
     public static OrderId OrderId { get; } = OrderId.For(SalesChannel.Hub, "1001");
 
+    /// <summary>Receives the order paid by a PIX that stays payable until <paramref name="expiresAt"/>, and runs it to where it waits for the payment.</summary>
+    public async Task AwaitPixPaymentAsync(DateTimeOffset expiresAt)
+    {
+        Partners.CheckoutCreated(OrderId.Value, PaymentMethod.Pix, 10980, expiresAt);
+        await ReceiveAsync("pix");
+        await PumpAsync();
+    }
+
     public async Task<Order> ReceiveAsync(string method = "credit_card", string? chargeCreatedBy = null)
     {
         var json = Hub.OrderJson().Replace("\"method\": \"pix\"", $"\"method\": \"{method}\"");

@@ -110,9 +110,7 @@ public sealed class LifecycleTests
     [Fact]
     public async Task Pix_WhenPaidAfterTheOrderWaits_ContinuesOnTheGatewayCallbackOnly()
     {
-        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.Pix, 10980, _life.Hub.Clock.GetUtcNow().AddHours(1));
-        await _life.ReceiveAsync("pix");
-        await _life.PumpAsync();
+        await _life.AwaitPixPaymentAsync(_life.Hub.Clock.GetUtcNow().AddHours(1));
         Assert.Equal(OrderStatus.AwaitingPayment, (await _life.OrderAsync()).Status);
 
         _life.Partners.Pay($"ch_{Lifecycle.OrderId.Value}");
@@ -125,9 +123,7 @@ public sealed class LifecycleTests
     [Fact]
     public async Task Pix_WhenNeverPaid_ExpiresOnTheSweepAndVoidsTheCharge()
     {
-        _life.Partners.CheckoutCreated(Lifecycle.OrderId.Value, PaymentMethod.Pix, 10980, _life.Hub.Clock.GetUtcNow().AddHours(1));
-        await _life.ReceiveAsync("pix");
-        await _life.PumpAsync();
+        await _life.AwaitPixPaymentAsync(_life.Hub.Clock.GetUtcNow().AddHours(1));
 
         _life.Hub.Clock.Advance(TimeSpan.FromHours(2));
         await _life.Hub.DueWork.SweepAsync(CancellationToken.None);

@@ -64,7 +64,7 @@ public sealed class ShopifyWebhookTests
         Assert.Single(accepted, outcome => outcome.Repeated == false);
         var order = await _hub.OrderAsync(StorefrontHub.ShopifyOrderId);
         Assert.Single(order.Order.Timeline, entry => entry.Event == "OrderReceived");
-        Assert.Single(_hub.Hub.Publisher.Sent, message => message.Type == OrderMessageTypes.OrderReceived);
+        Assert.Single(_hub.Hub.Publisher.IdsOf(OrderMessageTypes.OrderReceived));
     }
 
     [Fact]

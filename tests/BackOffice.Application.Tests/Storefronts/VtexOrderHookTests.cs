@@ -97,7 +97,7 @@ public sealed class VtexOrderHookTests
 
         var order = await _hub.OrderAsync(StorefrontHub.VtexOrderId);
         Assert.Single(order.Order.Timeline, entry => entry.Event == "OrderReceived");
-        Assert.Single(_hub.Hub.Publisher.Sent, message => message.Type == OrderMessageTypes.OrderReceived);
+        Assert.Single(_hub.Hub.Publisher.IdsOf(OrderMessageTypes.OrderReceived));
     }
 
     [Fact]

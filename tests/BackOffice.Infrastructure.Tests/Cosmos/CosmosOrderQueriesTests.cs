@@ -12,7 +12,7 @@ public sealed class CosmosOrderQueriesTests(DueOrdersFixture fixture) : IClassFi
     public async Task ListDueAsync_WhenThousandsOfOrdersAreInEveryStatus_FindsEveryOverdueOneMostOverdueFirst()
     {
         var expected = fixture.Orders
-            .Where(order => fixture.DueWork.DueAt(order, null) <= Now)
+            .Where(order => fixture.DueWork.DueAt(order, null, 0) <= Now)
             .Select(order => order.Id.Value)
             .ToHashSet();
 
@@ -32,7 +32,7 @@ public sealed class CosmosOrderQueriesTests(DueOrdersFixture fixture) : IClassFi
         Assert.True(expected.Count > 1000, $"only {expected.Count} overdue orders");
         Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
         Assert.True(pages > 10);
-        var dueTimes = found.Select(id => fixture.DueWork.DueAt(fixture.Orders.Single(order => order.Id.Value == id), null)!.Value).ToList();
+        var dueTimes = found.Select(id => fixture.DueWork.DueAt(fixture.Orders.Single(order => order.Id.Value == id), null, 0)!.Value).ToList();
         Assert.Equal(dueTimes.Order(), dueTimes);
     }
 
@@ -40,7 +40,7 @@ public sealed class CosmosOrderQueriesTests(DueOrdersFixture fixture) : IClassFi
     public async Task ListDueAsync_WhenEachOrderIsCheckedWhilePaging_StillReachesEveryOverdueOrder()
     {
         await using var scratch = await ScratchRepository.CreateAsync();
-        var orders = fixture.Orders.Where(order => fixture.DueWork.DueAt(order, null) <= Now).Take(250).ToList();
+        var orders = fixture.Orders.Where(order => fixture.DueWork.DueAt(order, null, 0) <= Now).Take(250).ToList();
         await Parallel.ForEachAsync(orders, async (order, cancellationToken) =>
             await scratch.Repository.TryCreateAsync(new TrackedOrder(Order.Restore(order.ToSnapshot()), null, [], []), cancellationToken));
 

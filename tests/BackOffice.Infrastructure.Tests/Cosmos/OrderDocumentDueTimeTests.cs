@@ -34,6 +34,19 @@ public sealed class OrderDocumentDueTimeTests
     }
 
     [Fact]
+    public void From_WhenThreeFollowUpsInARowFoundNothing_WritesADueTimeFourWaitsFromTheLastAndKeepsTheCount()
+    {
+        var tracked = TrackedOrder.New(NewOrder());
+        tracked.CheckedAt = Now.AddMinutes(10);
+        tracked.FollowUps = 3;
+
+        var json = Serialize(tracked);
+
+        Assert.Equal((Now.AddMinutes(10) + LifecycleSettings.Default.PollAfter * 4).ToUnixTimeMilliseconds(), json.GetProperty("dueAtUnixMs").GetInt64());
+        Assert.Equal(3, JsonSerializer.Deserialize<OrderDocument>(json.GetRawText(), CosmosJson.Options)!.ToTrackedOrder("e").FollowUps);
+    }
+
+    [Fact]
     public void From_WhenCancelledWithUndoStepsLeft_FlagsThemAndIsDue()
     {
         var order = NewOrder();

@@ -24,7 +24,9 @@ public sealed class TestSandbox : IAsyncDisposable
         _app = app;
         Hub = hub;
         Settings = settings;
-        Http = new HttpClient { BaseAddress = SandboxApp.Address(app), Timeout = TimeSpan.FromSeconds(10) };
+        // Generous: on a loaded two-core machine a test's first request has waited over 10 s for the thread pool. Tests of
+        // a held request give up through their own token, not through this.
+        Http = new HttpClient { BaseAddress = SandboxApp.Address(app), Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public HttpClient Http { get; }

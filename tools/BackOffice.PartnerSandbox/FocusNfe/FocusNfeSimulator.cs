@@ -16,6 +16,9 @@ public sealed class FocusNfeSimulator(OrderFacts facts, FocusNfeHooks hooks, Bac
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FocusNfeInvoice> _invoices = new(StringComparer.OrdinalIgnoreCase);
+
+    // The hub fetches each NF-e's XML and DANFE by access key: an index keeps that from scanning every invoice.
+    private readonly Dictionary<string, FocusNfeInvoice> _byAccessKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PartnerReply> _firstReplies = new(StringComparer.OrdinalIgnoreCase);
     private long _lastNumber;
 
@@ -101,8 +104,8 @@ public sealed class FocusNfeSimulator(OrderFacts facts, FocusNfeHooks hooks, Bac
         lock (_gate)
         {
             var key = fileName.Split('-', '.')[0];
-            var invoice = _invoices.Values.FirstOrDefault(i => i.ChaveNfe == key);
-            if (invoice is null)
+            if (!_byAccessKey.TryGetValue(key, out var invoice)
+                || !_invoices.TryGetValue(invoice.Ref, out var current) || !ReferenceEquals(current, invoice))
             {
                 return null;
             }
@@ -122,6 +125,7 @@ public sealed class FocusNfeSimulator(OrderFacts facts, FocusNfeHooks hooks, Bac
         lock (_gate)
         {
             _invoices.Clear();
+            _byAccessKey.Clear();
             _firstReplies.Clear();
         }
     }
@@ -148,6 +152,7 @@ public sealed class FocusNfeSimulator(OrderFacts facts, FocusNfeHooks hooks, Bac
                 invoice.Numero = ++_lastNumber;
                 invoice.AuthorizedAt = now;
                 invoice.ChaveNfe = NfeAccessKey.Create(invoice.Cnpj, now, 1, invoice.Numero.Value, SandboxIds.Digits(8));
+                _byAccessKey[invoice.ChaveNfe] = invoice;
                 invoice.Protocolo = "135" + now.ToString("yyMMddHHmmss", CultureInfo.InvariantCulture);
                 invoice.Status = "autorizado";
                 invoice.StatusSefaz = "100";

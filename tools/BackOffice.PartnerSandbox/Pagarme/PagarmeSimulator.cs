@@ -17,6 +17,9 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, PagarmeOrder> _orders = [];
+
+    // The hub looks orders up by code once or twice per order: an index keeps that from scanning every order.
+    private readonly Dictionary<string, List<PagarmeOrder>> _ordersByCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PagarmeCharge> _charges = [];
     private readonly List<(string Type, JsonObject Data, TimeSpan Delay)> _outbox = [];
 
@@ -89,7 +92,7 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
                 }
             }
 
-            _orders[order.Id] = order;
+            Add(order);
             return Done(new Effect(PartnerReply.Json(200, PagarmeJson.Order(order)), code));
         }
     }
@@ -99,10 +102,8 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
     {
         lock (_gate)
         {
-            var found = _orders.Values
-                .Where(o => code is null || string.Equals(o.Code, code, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(o => o.CreatedAt)
-                .ToList();
+            IEnumerable<PagarmeOrder> withCode = code is null ? _orders.Values : _ordersByCode.GetValueOrDefault(code) ?? [];
+            var found = withCode.OrderBy(o => o.CreatedAt).ToList();
             if (found.Count == 0 && !string.IsNullOrWhiteSpace(code))
             {
                 found.Add(CreateCheckoutOrder(code));
@@ -128,8 +129,7 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
                 return PagarmeProfile.Instance.ErrorReply(404, "Order not found.");
             }
 
-            order = _orders.Values.Where(o => string.Equals(o.Code, id, StringComparison.OrdinalIgnoreCase)).MinBy(o => o.CreatedAt)
-                ?? CreateCheckoutOrder(id);
+            order = _ordersByCode.GetValueOrDefault(id)?.MinBy(o => o.CreatedAt) ?? CreateCheckoutOrder(id);
             return Done(PartnerReply.Json(200, PagarmeJson.Order(order)));
         }
     }
@@ -223,6 +223,7 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
         lock (_gate)
         {
             _orders.Clear();
+            _ordersByCode.Clear();
             _charges.Clear();
         }
     }
@@ -244,8 +245,22 @@ public sealed class PagarmeSimulator(OrderFacts facts, PagarmeWebhooks webhooks,
             charge.TransactionStatus = "authorized_pending_capture";
         }
 
-        _orders[order.Id] = order;
+        Add(order);
         return order;
+    }
+
+    private void Add(PagarmeOrder order)
+    {
+        _orders[order.Id] = order;
+        if (order.Code is not null)
+        {
+            if (!_ordersByCode.TryGetValue(order.Code, out var sameCode))
+            {
+                _ordersByCode[order.Code] = sameCode = [];
+            }
+
+            sameCode.Add(order);
+        }
     }
 
     private PagarmeCharge AddCharge(PagarmeOrder order, string method, long amount)

@@ -64,12 +64,19 @@ public sealed class OrderFacts
                 return reference;
             }
 
-            return _facts.Keys
-                .Where(known => reference.Length > known.Length + 1
-                    && reference.StartsWith(known, StringComparison.OrdinalIgnoreCase)
-                    && reference[known.Length] == '-')
-                .OrderByDescending(known => known.Length)
-                .FirstOrDefault() ?? reference;
+            // A known prefix ends just before a '-' that is not the last character: try each, longest first, so the
+            // cost follows the reference's length, not the number of orders seen.
+            var lookup = _facts.GetAlternateLookup<ReadOnlySpan<char>>();
+            var dash = reference.Length < 3 ? -1 : reference.LastIndexOf('-', reference.Length - 2);
+            for (; dash > 0; dash = reference.LastIndexOf('-', dash - 1))
+            {
+                if (lookup.TryGetValue(reference.AsSpan(0, dash), out var known, out _))
+                {
+                    return known;
+                }
+            }
+
+            return reference;
         }
     }
 
