@@ -84,10 +84,9 @@ public static class PartnerRegistration
 
     private static void AddFocusNfe(IServiceCollection services)
     {
-        // The ref is the idempotency key of POST v2/nfe; DELETE of a cancelled NF-e changes nothing.
         services.AddRefitGeneratedClient<IFocusNfeApi>(PartnerJson.Settings(PartnerJson.SnakeCase))
             .ConfigurePartner<FocusNfeOptions>(options => PartnerCredentialsHandler.Basic(options.Token))
-            .AddPartnerResilience(FocusNfeOptions.Section, Options<FocusNfeOptions>, ReplaySafe.Always);
+            .AddPartnerResilience(FocusNfeOptions.Section, Options<FocusNfeOptions>, FocusNfeReplaySafety);
         services.AddTransient<IFiscalDocumentIssuer, FocusNfeFiscalDocumentIssuer>();
     }
 
@@ -160,6 +159,17 @@ public static class PartnerRegistration
         => request.Method != HttpMethod.Post
            || request.RequestUri?.AbsolutePath is not { } path
            || !path.EndsWith("/graphql.json", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The ref keys <c>POST v2/nfe</c> only while its NF-e is processing or authorized: once SEFAZ rejected it
+    /// (<c>erro_autorizacao</c>) the same ref may be sent again, and that is a second attempt. A timed-out issue may have
+    /// been taken and rejected in the meantime, so it is resent only when Focus NFe surely did not act; the message's
+    /// retry reads the ref's state first. Reads, and DELETE of a cancelled NF-e, change nothing when repeated.
+    /// </summary>
+    internal static bool FocusNfeReplaySafety(HttpRequestMessage request)
+        => request.Method != HttpMethod.Post
+           || request.RequestUri?.AbsolutePath is not { } path
+           || !path.EndsWith("/v2/nfe", StringComparison.Ordinal);
 
     /// <summary>
     /// Melhor Envio has no idempotency key. A timed-out <c>POST me/cart</c> may have created a label we never heard of,

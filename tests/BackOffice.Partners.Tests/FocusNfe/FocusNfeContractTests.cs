@@ -116,6 +116,35 @@ public sealed class FocusNfeContractTests : IDisposable
     }
 
     [Fact]
+    public async Task An_issue_whose_fate_is_unknown_is_not_resent_because_a_rejected_ref_would_take_it_as_a_second_attempt()
+    {
+        _host.Network.On(HttpMethod.Post, "/v2/nfe", Status(HttpStatusCode.GatewayTimeout), Sample(HttpStatusCode.Accepted, Partner, "issue-202.json"));
+
+        var error = await Assert.ThrowsAsync<FocusNfeException>(() => Issuer.IssueAsync(Request(), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, error.Status);
+        Assert.Single(_host.Network.Requests);
+    }
+
+    [Fact]
+    public async Task An_issue_Focus_NFe_surely_refused_is_resent()
+    {
+        _host.Network.On(HttpMethod.Post, "/v2/nfe", Status(HttpStatusCode.ServiceUnavailable), Sample(HttpStatusCode.Accepted, Partner, "issue-202.json"));
+
+        var status = await Issuer.IssueAsync(Request(), CancellationToken.None);
+
+        Assert.Equal(FiscalDocumentState.Processing, status.State);
+        Assert.Equal(2, _host.Network.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData("POST", "/v2/nfe?ref=" + Reference, false)]
+    [InlineData("GET", "/v2/nfe/" + Reference, true)]
+    [InlineData("DELETE", "/v2/nfe/" + Reference, true)]
+    public void Only_the_issue_is_unsafe_to_resend(string method, string path, bool safe)
+        => Assert.Equal(safe, PartnerRegistration.FocusNfeReplaySafety(new HttpRequestMessage(new HttpMethod(method), "https://api.focusnfe.com.br" + path)));
+
+    [Fact]
     public async Task An_error_body_becomes_a_FocusNfeException_with_codigo_mensagem_and_erros()
     {
         _host.Network.On(HttpMethod.Post, "/v2/nfe", Sample(HttpStatusCode.BadRequest, Partner, "error-validation.json"));
