@@ -14,10 +14,12 @@ staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 
 # The build writes function.json from the function catalog after publishing (functions/BackOffice.Functions.csproj).
+# Its own artifacts path keeps the linux-x64 restore and build out of the projects' obj/ and bin/: the next normal
+# build does not start over.
 dotnet publish functions/BackOffice.Functions/BackOffice.Functions.csproj \
   --configuration Release --runtime linux-x64 --self-contained true \
   -p:MessagingTransport="$transport" -p:DebugType=none -p:PublishReadyToRun=true \
-  --output "$staging/root" --nologo -v quiet
+  --artifacts-path "$staging/artifacts" --output "$staging/root" --nologo -v quiet
 
 for required in host.json BackOffice.Functions; do
   [[ -e "$staging/root/$required" ]] || { echo "publish: $required missing from the package" >&2; exit 1; }

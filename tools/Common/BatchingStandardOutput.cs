@@ -8,12 +8,17 @@ namespace BackOffice.Tools.Output;
 /// every line of the handler as well): a write system call and a wake-up of the logger's thread per line, a tenth of
 /// the local host's and the sandbox's CPU under <c>./bench.sh</c> (the function app batches its own lines the same way,
 /// BatchingConsoleLoggerProvider). Lines and their time stamps are as before; a person tailing the log sees no lag;
-/// disposing writes what is left. Standard error is left unbuffered.
+/// disposing writes what is left. Standard error is left unbuffered. A batch that reaches <see cref="MaxPendingChars"/>
+/// is written by the writer that filled it, so a stalled reader blocks writers as the console's own writer would,
+/// instead of piling lines up in memory.
 /// </summary>
 internal sealed class BatchingStandardOutput : TextWriter
 {
     /// <summary>How long written text may wait before it goes out.</summary>
     public static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How much text may wait for the window; far above what 50 ms of logging writes.</summary>
+    public const int MaxPendingChars = 1 << 20;
 
     private readonly TextWriter _target;
     private readonly TimeSpan _window;
@@ -114,36 +119,50 @@ internal sealed class BatchingStandardOutput : TextWriter
 
     private void Add(ReadOnlySpan<char> text, bool newLine)
     {
-        lock (_gate)
+        if (!TryBuffer(text, newLine, out var full))
         {
-            if (!_disposed)
+            // Written after disposal (a last line on the way out): straight through.
+            lock (_writing)
             {
-                _pending.Append(text);
+                _target.Write(text);
                 if (newLine)
                 {
-                    _pending.Append(CoreNewLine);
+                    _target.Write(CoreNewLine);
                 }
 
-                if (!_scheduled)
-                {
-                    _scheduled = true;
-                    _timer.Change(_window, Timeout.InfiniteTimeSpan);
-                }
-
-                return;
+                _target.Flush();
             }
         }
-
-        // Written after disposal (a last line on the way out): straight through.
-        lock (_writing)
+        else if (full)
         {
-            _target.Write(text);
-            if (newLine)
+            Flush();
+        }
+    }
+
+    private bool TryBuffer(ReadOnlySpan<char> text, bool newLine, out bool full)
+    {
+        lock (_gate)
+        {
+            full = false;
+            if (_disposed)
             {
-                _target.Write(CoreNewLine);
+                return false;
             }
 
-            _target.Flush();
+            _pending.Append(text);
+            if (newLine)
+            {
+                _pending.Append(CoreNewLine);
+            }
+
+            full = _pending.Length >= MaxPendingChars;
+            if (!_scheduled && !full)
+            {
+                _scheduled = true;
+                _timer.Change(_window, Timeout.InfiniteTimeSpan);
+            }
+
+            return true;
         }
     }
 }

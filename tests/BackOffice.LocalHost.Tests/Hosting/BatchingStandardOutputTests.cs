@@ -37,6 +37,23 @@ public sealed class BatchingStandardOutputTests
     }
 
     [Fact]
+    public void Write_WhenTheBatchReachesItsBound_IsWrittenByTheWriterThatFilledIt()
+    {
+        var target = new CountingWriter();
+        using var output = new BatchingStandardOutput(target, TimeSpan.FromHours(1));
+        var line = new string('x', 1023);
+
+        for (var i = 0; i < BatchingStandardOutput.MaxPendingChars / 1024; i++)
+        {
+            output.Write(line);
+            output.Write('\n');
+        }
+
+        Assert.Equal(1, target.Writes);
+        Assert.Equal(BatchingStandardOutput.MaxPendingChars, target.ToString().Length);
+    }
+
+    [Fact]
     public void Dispose_WhenLinesArePending_WritesThemAndLaterWritesGoStraightThrough()
     {
         var target = new CountingWriter();
