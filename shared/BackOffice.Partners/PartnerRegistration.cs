@@ -174,7 +174,7 @@ public static class PartnerRegistration
     /// <summary>
     /// Melhor Envio has no idempotency key. A timed-out <c>POST me/cart</c> may have created a label we never heard of,
     /// and resending it would create a second one (and a second charge at checkout); a timed-out checkout may have paid.
-    /// Those two are resent only when Melhor Envio surely did not act (429, 503, no connection); otherwise the error goes
+    /// Those two are resent only when Melhor Envio surely did not act (429, no connection); otherwise the error goes
     /// to the caller, whose retry reads the label's state first. Reads, generate and print are safe to resend.
     /// </summary>
     internal static bool MelhorEnvioReplaySafety(HttpRequestMessage request)

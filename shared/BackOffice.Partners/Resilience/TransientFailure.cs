@@ -19,10 +19,14 @@ public static class TransientFailure
         => status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
     /// <summary>The outcomes after which the partner surely did not act on the request, so even a non-idempotent write may be resent.</summary>
+    /// <remarks>
+    /// Not a 503: a gateway in front of the service answers it when the service was too slow, which may be after it acted
+    /// (the sandbox's faults after the effect do exactly that). A 429 is the rate limiter's, before the service.
+    /// </remarks>
     public static bool SurelyNotProcessed(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError } } => true,
-        { Result.StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable } => true,
+        { Result.StatusCode: HttpStatusCode.TooManyRequests } => true,
         _ => false,
     };
 }

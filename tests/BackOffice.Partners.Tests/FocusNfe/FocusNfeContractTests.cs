@@ -115,21 +115,24 @@ public sealed class FocusNfeContractTests : IDisposable
         Assert.EndsWith(".pdf", status.DanfePath);
     }
 
-    [Fact]
-    public async Task An_issue_whose_fate_is_unknown_is_not_resent_because_a_rejected_ref_would_take_it_as_a_second_attempt()
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task An_issue_whose_fate_is_unknown_is_not_resent_because_a_rejected_ref_would_take_it_as_a_second_attempt(HttpStatusCode lost)
     {
-        _host.Network.On(HttpMethod.Post, "/v2/nfe", Status(HttpStatusCode.GatewayTimeout), Sample(HttpStatusCode.Accepted, Partner, "issue-202.json"));
+        _host.Network.On(HttpMethod.Post, "/v2/nfe", Status(lost), Sample(HttpStatusCode.Accepted, Partner, "issue-202.json"));
 
         var error = await Assert.ThrowsAsync<FocusNfeException>(() => Issuer.IssueAsync(Request(), CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.GatewayTimeout, error.Status);
+        Assert.Equal(lost, error.Status);
         Assert.Single(_host.Network.Requests);
     }
 
     [Fact]
     public async Task An_issue_Focus_NFe_surely_refused_is_resent()
     {
-        _host.Network.On(HttpMethod.Post, "/v2/nfe", Status(HttpStatusCode.ServiceUnavailable), Sample(HttpStatusCode.Accepted, Partner, "issue-202.json"));
+        _host.Network.On(HttpMethod.Post, "/v2/nfe", Status(HttpStatusCode.TooManyRequests), Sample(HttpStatusCode.Accepted, Partner, "issue-202.json"));
 
         var status = await Issuer.IssueAsync(Request(), CancellationToken.None);
 
